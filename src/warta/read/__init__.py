@@ -1,59 +1,65 @@
 """Readers: every input form users have becomes a stream of :class:`~warta.model.Document`.
 
 ``iter_documents`` yields a ``Document`` per readable document and a ``ReadError`` (not raised)
-per unreadable input, so a batch goes on past bad inputs.
-
-FIRST VERSION — to be hardened (encodings, gzip, stdin, URLs, size limits) in the reading issue.
+per unreadable input, so a batch goes on past bad inputs. One module per form: ``text``,
+``html``, ``jsonl``, ``files`` (paths and directories), ``stdin`` (``-``) and ``url``
+(``http(s)://``, the only network code). ``iter_articles`` runs a whole batch through a
+:class:`~warta.pipeline.Reader`.
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from typing import IO
 
 from warta.errors import ReadError
 from warta.model import Document
+from warta.read.batch import Outcome, iter_articles
+from warta.read.decode import MAX_DOCUMENT_BYTES
+from warta.read.files import HTML_SUFFIXES, JSONL_SUFFIXES, KNOWN_SUFFIXES, TEXT_SUFFIXES
 
-HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-TEXT_SUFFIXES = (".txt",)
+__all__ = [
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "KNOWN_SUFFIXES",
+    "MAX_DOCUMENT_BYTES",
+    "TEXT_SUFFIXES",
+    "Outcome",
+    "is_url",
+    "iter_articles",
+    "iter_documents",
+]
 
 
-def iter_documents(inputs: Iterable[str]) -> Iterator[Document | ReadError]:
+def is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def iter_documents(
+    inputs: Iterable[str], *, stdin: IO[bytes] | None = None
+) -> Iterator[Document | ReadError]:
+    """Documents from paths, directories (recursive, sorted), ``-`` (stdin) and URLs.
+
+    ``stdin`` replaces ``sys.stdin`` for ``-`` (tests, servers).
+    """
+    from warta.read.files import iter_path
+
     for item in inputs:
-        path = Path(item)
-        if not path.exists():
-            yield ReadError(item, "no such file or directory")
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _known(p.name))
-            yield from iter_documents(str(p) for p in files)
+        if item == "-":
+            from warta.read.stdin import iter_stdin
+
+            yield from iter_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        elif is_url(item):
+            yield from _iter_url(item)
         else:
-            yield from _read_file(path)
+            yield from iter_path(item)
 
 
-def _known(name: str) -> bool:
-    return name.lower().endswith(HTML_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES)
+def _iter_url(url: str) -> Iterator[Document | ReadError]:
+    from warta.read.url import fetch
 
-
-def _read_file(path: Path) -> Iterator[Document | ReadError]:
-    name = path.name.lower()
-    data = path.read_text(encoding="utf-8", errors="replace")
-    if name.endswith(JSONL_SUFFIXES):
-        for n, line in enumerate(data.splitlines(), start=1):
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            yield Document(
-                source=str(obj.get("id") or f"{path}:{n}"),
-                text=obj.get("text"),
-                html=obj.get("html"),
-                url=obj.get("url"),
-                title=obj.get("title"),
-                published=obj.get("published"),
-                outlet=obj.get("outlet"),
-            )
-    elif name.endswith(HTML_SUFFIXES):
-        yield Document(source=str(path), html=data)
-    else:
-        yield Document(source=str(path), text=data)
+    try:
+        yield fetch(url)
+    except ReadError as exc:
+        yield exc
