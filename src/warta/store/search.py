@@ -1,0 +1,67 @@
+"""Safe FTS5 queries: every user word is quoted and matched as written or by its stem."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from warta.link.text import Stemmer, words
+from warta.store.queries import ARTICLE_COLUMNS, article_row
+from warta.store.types import SearchHit
+
+# BM25 column weights: title, body, entities, stemmed. A word in the title or among the named
+# actors says more about the article than one in the body; stem matches count least.
+BM25_WEIGHTS = (4.0, 1.0, 2.0, 0.5)
+# Words kept from a query: beyond this, a pasted paragraph would only slow the match down.
+MAX_QUERY_WORDS = 32
+SNIPPET_TOKENS = 16
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def fts_query(text: str, stemmer: Stemmer) -> str | None:
+    """The FTS5 MATCH expression for a user query, or None when it has no words.
+
+    ``menormalisasi taliban`` → ``({title body entities}: "menormalisasi" OR stemmed:
+    "normalisasi") AND (...)``. Tokens come from the same ``\\w+`` split the index uses, and
+    are quoted, so no user string can produce an FTS5 syntax error.
+    """
+    tokens = list(dict.fromkeys(words(text)))[:MAX_QUERY_WORDS]
+    if not tokens:
+        return None
+    parts = []
+    for token in tokens:
+        stem = stemmer.stem(token)
+        parts.append(f"({{title body entities}}: {_quote(token)} OR stemmed: {_quote(stem)})")
+    return " AND ".join(parts)
+
+
+def search(
+    db: sqlite3.Connection,
+    query: str,
+    where: tuple[str, list[Any]],
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    stemmer: Stemmer | None = None,
+) -> list[SearchHit]:
+    match = fts_query(query, stemmer or Stemmer())
+    if match is None:
+        return []
+    clause, params = where
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    rows = db.execute(
+        f"SELECT {ARTICLE_COLUMNS}, bm25(search, {weights}) AS score, "
+        f"snippet(search, 1, '[', ']', '…', {SNIPPET_TOKENS}) AS snip, "
+        f"snippet(search, 0, '[', ']', '…', {SNIPPET_TOKENS}) AS tsnip "
+        "FROM search JOIN articles a ON a.id = search.rowid "
+        f"WHERE search MATCH ? AND {clause} ORDER BY score LIMIT ? OFFSET ?",
+        (match, *params, limit, offset),
+    )
+    hits = []
+    for r in rows:
+        snip = r["snip"] if "[" in (r["snip"] or "") or not r["tsnip"] else r["tsnip"]
+        hits.append(SearchHit(**article_row(r), snippet=snip or "", score=float(r["score"])))
+    return hits

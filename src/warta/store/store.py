@@ -1,0 +1,225 @@
+"""``Store``: the embedded SQLite corpus (WAL) and its read API.
+
+Every read method returns plain JSON-ready dicts (see :mod:`warta.store.types`) so the CLI and
+the web layer format the same values. Writes happen through :mod:`warta.store.write`, used by
+ingest. Dates are ISO 8601 strings; ``since``/``until`` filters compare the publication day
+(``YYYY-MM-DD``), both ends inclusive.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from warta.errors import StoreError
+from warta.store import queries
+from warta.store.schema import migrate
+from warta.store.types import (
+    ArticleDetail,
+    ArticleRow,
+    CopyGroup,
+    EntityView,
+    ErrorRow,
+    Overview,
+    SearchHit,
+    StoryDetail,
+    StorySummary,
+    ThreadRow,
+)
+
+DEFAULT_DB = "warta.db"
+# Wait this long for a writer's lock instead of failing at once (ingest commits in batches).
+BUSY_TIMEOUT_MS = 10_000
+
+
+class Store:
+    """A warta corpus database. Open with :meth:`open`; usable as a context manager.
+
+    ``readonly=True`` opens through a ``file:...?mode=ro`` URI (several readers, e.g. web
+    workers, may share the file while an ingest writes to it). Connections are made with
+    ``check_same_thread=False`` so a web server's thread pool can share one read-only store.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: str, *, readonly: bool) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> Store:
+        """Open (and, unless read-only, create and migrate) the database at ``path``.
+
+        Raises :class:`~warta.errors.StoreError` when a read-only database does not exist or
+        the file is not a warta database.
+        """
+        name = str(path)
+        if readonly and not Path(name).is_file():
+            raise StoreError(name, "no such corpus database (run `warta ingest` first)")
+        try:
+            if readonly:
+                uri = Path(name).resolve().as_uri() + "?mode=ro"
+                db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                db = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not readonly:
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
+                migrate(db)
+            else:
+                db.execute("SELECT 1 FROM articles LIMIT 1")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(name, f"not a warta corpus database ({exc})") from None
+        db.row_factory = sqlite3.Row
+        return cls(db, name, readonly=readonly)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def articles(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        story: int | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ArticleRow]:
+        """Articles, newest first, filtered by day range, outlet, actor (canonical) or story."""
+        where, params = queries.filters(since, until, outlet, entity, story)
+        rows = self.db.execute(
+            f"SELECT {queries.ARTICLE_COLUMNS} FROM articles a WHERE {where} "
+            "ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [queries.article_row(r) for r in rows]
+
+    def count_articles(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        story: int | None = None,
+    ) -> int:
+        """How many articles :meth:`articles` would list without ``limit``."""
+        where, params = queries.filters(since, until, outlet, entity, story)
+        return int(self.db.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
+
+    def article(self, article_id: int) -> ArticleDetail | None:
+        """One article with its full reading, or None."""
+        row = self.db.execute(
+            f"SELECT {queries.ARTICLE_COLUMNS}, a.data FROM articles a WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        out: dict[str, Any] = dict(queries.article_row(row))
+        out["article"] = json.loads(row["data"])
+        return out  # type: ignore[return-value]
+
+    def article_by_source(self, source: str) -> ArticleDetail | None:
+        """The article first ingested from ``source`` (path, URL or JSONL id), or None."""
+        row = self.db.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+        return self.article(row[0]) if row else None
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        story: int | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Full-text search (BM25) over title, body, entities and stemmed words.
+
+        Any string is a valid query: every word is quoted, so FTS5 syntax never leaks through.
+        Each word must match, either as written or by its stem ("menormalisasi" finds
+        "normalisasi"). An empty query returns [].
+        """
+        from warta.store.search import search
+
+        return search(self.db, query, queries.filters(since, until, outlet, entity, story),
+                      limit=limit, offset=offset)
+
+    # -- stories and threads ------------------------------------------------------------------
+
+    def stories(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        min_size: int = 1,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[StorySummary]:
+        """Stories, latest first; a story matches a filter when one of its articles does."""
+        return queries.stories(self.db, since, until, outlet, entity, min_size, limit, offset)
+
+    def story(self, story_id: int) -> StoryDetail | None:
+        """One story with articles, who-said-what and its timeline, or None."""
+        return queries.story(self.db, story_id)
+
+    def threads(self, *, min_stories: int = 2, limit: int = 50, offset: int = 0) -> list[ThreadRow]:
+        """Threads with at least ``min_stories`` stories, latest first."""
+        return queries.threads(self.db, min_stories, limit, offset)
+
+    def thread(self, thread_id: int) -> ThreadRow | None:
+        """One thread with all its stories, or None."""
+        found = queries.threads(self.db, 1, 1, 0, thread_id=thread_id)
+        return found[0] if found else None
+
+    # -- actors, copies, errors, counts ---------------------------------------------------------
+
+    def entity(self, name: str, *, limit: int = 50) -> EntityView | None:
+        """An actor by canonical name (case-insensitive): mentions per day, co-mentioned actors,
+        quotes it said, and its stories. None when the corpus never mentions it."""
+        return queries.entity(self.db, name, limit)
+
+    def copies(self, *, min_size: int = 2, limit: int = 50, offset: int = 0) -> list[CopyGroup]:
+        """Copy groups (identical or near-identical texts across articles), largest first."""
+        return queries.copies(self.db, min_size, limit, offset)
+
+    def copy_group(self, group_id: int) -> CopyGroup | None:
+        found = queries.copies(self.db, 1, 1, 0, group_id=group_id)
+        return found[0] if found else None
+
+    def errors(self, *, limit: int = 100, offset: int = 0) -> list[ErrorRow]:
+        """Documents that could not be read, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, source, kind, problem, at FROM errors ORDER BY id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [ErrorRow(**dict(r)) for r in rows]  # type: ignore[typeddict-item]
+
+    def overview(self) -> Overview:
+        """Counts, date range, outlets and most-mentioned actors."""
+        return queries.overview(self.db)
+
+    def outlets(self) -> list[str]:
+        """Every outlet name in the corpus, sorted."""
+        rows = self.db.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+        )
+        return [r[0] for r in rows]
