@@ -1,14 +1,20 @@
 """Stage 2-3: give every line of scraped text a role, keep the body, read the metadata.
 
-STUB — being replaced by the real cleaner (see the reading issue).
+``read_text`` never raises on arbitrary text and is idempotent on its own output body.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from warta import meta
 from warta.clean.resources import CleanResources
-from warta.model import Article, Line, PageHints, Paragraph
+from warta.clean.roles import Tagged, assign_roles, is_bodylike
+from warta.meta.dates import normalise_iso
+from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
+
+KEPT_ROLES = ("body", "heading")
 
 
 def read_text(
@@ -19,17 +25,96 @@ def read_text(
     *,
     reference_time: dt.datetime | None = None,
 ) -> Article:
-    lines = tuple(
-        Line(text=t.strip(), role="body", line=i)
-        for i, t in enumerate(text.splitlines(), start=1)
-        if t.strip()
+    raw = [(i, " ".join(t.split())) for i, t in enumerate(text.splitlines(), start=1)]
+    tags = assign_roles([(i, t) for i, t in raw if t], resources)
+    tags, dateline = _take_dateline(tags, resources)
+    tags, agencies = _take_credits(tags, resources)
+    title = next((tg.text for tg in tags if tg.role == "title"), None)
+    paragraphs = tuple(
+        Paragraph(tg.payload or tg.text, tg.role) for tg in tags if tg.role in KEPT_ROLES
     )
-    paragraphs = tuple(Paragraph(text=ln.text, role="body") for ln in lines)
+    body = "\n\n".join(p.text for p in paragraphs)
+    authors, editors = meta.people(tags)
+    published = meta.published(tags, resources, reference_time)
+    if published is None:
+        published = normalise_iso(hints.published, resources.dates)
+    outlet = (
+        (dateline.outlet if dateline else None)
+        or hints.outlet
+        or resources.outlets.from_url(hints.url)
+        or meta.find_outlet(tags, resources)
+    )
     return Article(
         source=source,
-        title=hints.title,
+        title=title or hints.title,
+        subtitle=next((tg.text for tg in tags if tg.role == "subtitle"), None) or hints.subtitle,
+        outlet=outlet,
+        authors=authors or tuple(hints.authors),
+        editors=editors,
+        published=published,
+        dateline=dateline,
+        agencies=agencies,
+        cited_media=meta.cited_media(body, resources),
+        captions=_captions(tags, title) or tuple(hints.captions),
+        related=tuple(tg.payload for tg in tags if tg.role == "related" and tg.payload),
+        language=meta.language(body, resources),
         url=hints.url,
-        body="\n\n".join(p.text for p in paragraphs),
+        body=body,
         paragraphs=paragraphs,
-        lines=lines,
+        removed=tuple(Line(tg.text, tg.role, tg.line) for tg in tags if tg.role not in KEPT_ROLES),
+        lines=tuple(Line(tg.text, tg.role, tg.line) for tg in tags),
     )
+
+
+def _take_dateline(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged], Dateline | None]:
+    """Remove the dateline from the first body paragraph (repeatedly, so a rerun is a no-op)."""
+    first = next((i for i, tg in enumerate(tags) if tg.role == "body"), None)
+    if first is None:
+        return tags, None
+    tg = tags[first]
+    found: Dateline | None = None
+    text = tg.payload or tg.text
+    while True:
+        dl, rest = meta.split_dateline(text, res)
+        if dl is None or not rest.strip():
+            break
+        found, text = found or dl, rest.strip()
+    if found is None:
+        return tags, None
+    out = list(tags)
+    out[first] = dataclasses.replace(tg, payload=text)
+    return out, found
+
+
+def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged], tuple[str, ...]]:
+    """Strip wire credits / editor codes closing the last body paragraph; read agencies."""
+    out = list(tags)
+    agencies: dict[str, None] = {}
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].role == "body"), None)
+    if last is not None:
+        tg = out[last]
+        text, found = meta.strip_credits(tg.payload or tg.text, res)
+        if text != (tg.payload or tg.text) and text.strip():
+            out[last] = dataclasses.replace(tg, payload=text)
+        for a in found:
+            agencies.setdefault(a, None)
+    for tg in out[last or 0 :]:
+        if tg.role == "boilerplate" and tg.text.startswith(("(", "[")):
+            for a in meta.strip_credits("." + tg.text, res)[1]:
+                agencies.setdefault(a, None)
+    return out, tuple(agencies)
+
+
+def _captions(tags: list[Tagged], title: str | None) -> tuple[Caption, ...]:
+    caps = []
+    for tg in tags:
+        if tg.role != "caption" or tg.credit == "credit-only":
+            continue
+        text = (tg.payload or "").strip()
+        if title and text.startswith(title) and len(text) > len(title):
+            text = text[len(title) :].strip()
+        caps.append(Caption(text, tg.credit))
+    return tuple(caps)
+
+
+__all__ = ["read_text", "is_bodylike"]

@@ -1,12 +1,125 @@
-"""Patterns and word lists the cleaner needs, loaded once from package data."""
+"""Patterns and word lists the cleaner needs, loaded once from package data (``data/clean``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from importlib import resources as ir
+from typing import Any
+
+from warta.meta.dates import DateGrammar
+
+
+def _rows(name: str) -> list[str]:
+    text = ir.files("warta").joinpath(name).read_text(encoding="utf-8")
+    return [r.rstrip("\n") for r in text.splitlines() if r.strip() and not r.startswith("#")]
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """The outlets gazetteer: domain -> name, and one regex finding names/domains in a line."""
+
+    by_domain: dict[str, str]
+    by_lower: dict[str, str]
+    finder: re.Pattern[str]
+
+    def from_url(self, url: str | None) -> str | None:
+        if not url:
+            return None
+        host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
+        host = host.removeprefix("www.")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            name = self.by_domain.get(".".join(parts[i:]))
+            if name:
+                return name
+        return None
 
 
 @dataclass(frozen=True)
 class CleanResources:
+    boilerplate: re.Pattern[str]
+    related_prefix: re.Pattern[str]
+    related_header: re.Pattern[str]
+    byline_label: re.Pattern[str]
+    byline_kinds: dict[str, str]
+    agencies: dict[str, str]
+    agency_re: re.Pattern[str]
+    cite: re.Pattern[str]
+    dates: DateGrammar
+    outlets: Outlets
+    langid: Any = None
+
     @classmethod
     def load(cls) -> CleanResources:
-        return cls()
+        boiler = re.compile(_alternation(_rows("data/clean/boilerplate.txt")), re.I)
+        rel = _alternation(_rows("data/clean/related.txt"))
+        related_prefix = re.compile(
+            r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–)\s*(?P<h>.+?)\s*[)\]]?", re.I
+        )
+        related_header = re.compile(_alternation(_rows("data/clean/related_headers.txt")), re.I)
+        kinds: dict[str, str] = {}
+        for row in _rows("data/clean/byline_prefixes.txt"):
+            label, kind = row.split("\t")
+            kinds[label] = kind
+        labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+        byline_label = re.compile(r"(?P<label>" + labels + r")\s*:\s*(?P<names>.+)", re.I)
+        agencies: dict[str, str] = {}
+        for row in _rows("data/clean/agencies.txt"):
+            canon, alts = row.split("\t")
+            for alt in alts.split("|"):
+                agencies[alt] = canon
+        agency_alt = "|".join(sorted(map(re.escape, agencies), key=len, reverse=True))
+        agency_re = re.compile(r"(?:" + agency_alt + r")(?:\s*/\s*[a-z]{2,4})?", re.I)
+        cues = "|".join(
+            sorted((re.escape(c) for c in _rows("data/clean/cite_cues.txt")), key=len, reverse=True)
+        )
+        cite = re.compile(
+            r"\b(?:" + cues + r")[^\S\n]+(?:(?:dari|laman|situs|kantor berita)[^\S\n]+)?"
+            r"(?P<src>(?:media[^\S\n]+[A-Z][\w-]*|(?:(?:The|Le|La|Der|Die|El)[^\S\n]+)?[A-Z][\w.&'-]*"
+            r"(?:[^\S\n]+(?:[A-Z][\w.&'-]*|of|de|van))*))",
+        )
+        return cls(
+            boilerplate=boiler,
+            related_prefix=related_prefix,
+            related_header=related_header,
+            byline_label=byline_label,
+            byline_kinds=kinds,
+            agencies=agencies,
+            agency_re=agency_re,
+            cite=cite,
+            dates=DateGrammar.load(),
+            outlets=_load_outlets(),
+            langid=_load_langid(),
+        )
+
+
+def _load_outlets() -> Outlets:
+    by_domain: dict[str, str] = {}
+    by_lower: dict[str, str] = {}
+    for row in _rows("data/gazetteers/id_news_outlets.tsv")[1:]:
+        cells = row.split("\t")
+        name, domain = cells[0], cells[1].split("/")[0]
+        by_domain[domain] = name
+        by_lower[re.sub(r"\s*\(.*\)", "", name).lower()] = name
+        by_lower[domain] = name
+    alts = sorted((re.escape(k) for k in by_lower), key=len, reverse=True)
+    # detik's channels (detikInet, detikNews ...) and regional editions (Tribun-Bali.com) name
+    # themselves; the rest come from the gazetteer.
+    finder = re.compile(
+        r"(?<![\w.-])(?P<o>detik[A-Z]?\w*|tribun-?[a-z]+\.com|suara[a-z]+\.id|"
+        + "|".join(alts)
+        + r")(?![\w-])",
+        re.I,
+    )
+    return Outlets(by_domain, by_lower, finder)
+
+
+def _load_langid() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE)

@@ -1,0 +1,155 @@
+"""Stage 3: metadata read from the roles the cleaner gave the lines (never invented)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from warta.model import Dateline
+
+if TYPE_CHECKING:
+    from warta.clean.resources import CleanResources
+    from warta.clean.roles import Tagged
+
+_DASH = r"\s*(?:-{1,2}|–|—)\s+"
+_OUTLETISH = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2}|[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}"
+_PLACE = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,3}(?:,\s*[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2})?"
+# "Jakarta (ANTARA) - ", "Sukabumi, Jawa Barat (ANTARA News) - "
+DATELINE_PAREN = re.compile(r"(?P<place>" + _PLACE + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30})\)" + _DASH)
+# "TEMPO.CO, Jakarta - ", "Liputan6.com, Jakarta - ", "Jakarta, CNN Indonesia -- ", "JAKARTA, KOMPAS.com - "
+DATELINE_PAIR = re.compile(
+    r"(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s*(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})" + _DASH
+)
+# "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
+DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH)
+# "Jakarta - ", "JAKARTA – "
+DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})" + _DASH)
+_DOMAINISH = re.compile(r"[\w-]+\.(?:com|co|id|net|org|co\.id)\b", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\bdan\b|\band\b)\s*")
+_NAME_CLEAN = re.compile(r"^[\s:,-]+|[\s:,.-]+$")
+_CITE_STOP = re.compile(
+    r"\s+(?:[A-Z]\w*(?:nya|kan)|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pada|Di|Yang|Ini|Itu)\b.*"
+)
+LANG_CHARS = 2000  # the language is decided on the first 2000 characters of the body
+LANG_KEEP = ("id", "ms", "en")
+LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")  # close relatives of Indonesian
+
+
+def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str]:
+    """The dateline at the start of the first paragraph and the text after it."""
+    m = DATELINE_PAREN.match(text)
+    if m:
+        return Dateline(m.group("place"), m.group("outlet").strip()), text[m.end() :]
+    m = DATELINE_PAIR.match(text)
+    if m:
+        a, b = m.group("a"), m.group("b")
+        if _is_outlet(a, res) and not _is_outlet(b, res):
+            return Dateline(b, a), text[m.end() :]
+        if _is_outlet(b, res):
+            return Dateline(a, b), text[m.end() :]
+    m = DATELINE_DOMAIN.match(text)
+    if m:
+        return Dateline(None, m.group("outlet")), text[m.end() :]
+    m = DATELINE_PLACE.match(text)
+    if m and (m.group("place").isupper() or len(m.group("place")) > 2):
+        return Dateline(m.group("place"), None), text[m.end() :]
+    return None, text
+
+
+def _is_outlet(name: str, res: CleanResources) -> bool:
+    return bool(_DOMAINISH.search(name)) or bool(res.outlets.finder.fullmatch(name)) or (
+        name.lower().replace(" ", "") in {k.replace(" ", "") for k in res.outlets.by_lower}
+    )
+
+
+def strip_credits(text: str, res: CleanResources) -> tuple[str, list[str]]:
+    """Remove trailing wire credits and editor codes; return the text and the agencies named."""
+    agencies: list[str] = []
+    pattern = _CREDIT_TAIL
+    while True:
+        m = pattern.search(text)
+        if not m or m.start() == 0:
+            return text, agencies
+        inner = m.group("c")
+        code = re.sub(r"\s", "", inner).split("/")[0].lower()
+        canon = res.agencies.get(code) or res.agencies.get(inner.strip().lower())
+        if canon is None and not re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*", re.sub(r"\s", "", inner)):
+            return text, agencies
+        if canon:
+            agencies.insert(0, canon)
+        text = text[: m.start()].rstrip()
+
+
+_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’)\]])\s*[(\[]\s*(?P<c>[A-Za-z][A-Za-z /.]{0,20}?)\s*[)\]]\s*$")
+
+
+def split_names(text: str) -> list[str]:
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        name = _NAME_CLEAN.sub("", part)
+        if name and any(c.isupper() for c in name[:1]) and len(name.split()) <= 6:
+            names.append(name)
+    return names
+
+
+def people(tags: list[Tagged]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(authors, editors) from the byline lines, first mention first, each once."""
+    authors: dict[str, None] = {}
+    editors: dict[str, None] = {}
+    for tg in tags:
+        if tg.role != "byline" or not tg.payload:
+            continue
+        target = authors if tg.credit == "author" else editors if tg.credit == "editor" else None
+        if target is None:
+            continue
+        for name in split_names(tg.payload):
+            target.setdefault(name, None)
+    return tuple(authors), tuple(a for a in editors if a not in authors)
+
+
+def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:
+    """An outlet named in the leftovers (dateinfo, bylines, copyright lines)."""
+    for role in ("dateinfo", "byline", "boilerplate"):
+        for tg in tags:
+            if tg.role != role:
+                continue
+            m = res.outlets.finder.search(tg.text)
+            if m:
+                return m.group("o")
+    return None
+
+
+def cited_media(body: str, res: CleanResources) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for m in res.cite.finditer(body):
+        src = _CITE_STOP.sub("", m.group("src")).strip(" .,")
+        if src and len(src) > 1:
+            found.setdefault(src, None)
+    return tuple(found)
+
+
+def language(body: str, res: CleanResources) -> str | None:
+    if not body.strip():
+        return None
+    ranked = res.langid.rank(body[:LANG_CHARS])
+    top = ranked[0][0]
+    if top not in LANG_KEEP and top not in LANG_NEAR:
+        return "other"
+    return str(next(lang for lang, _ in ranked if lang in LANG_KEEP))
+
+
+def published(tags: list[Tagged], res: CleanResources, reference_time: dt.datetime | None) -> str | None:
+    """The first publication date in the date lines (an update date only when nothing else)."""
+    updated: str | None = None
+    for tg in tags:
+        if tg.role not in ("dateinfo", "byline"):
+            continue
+        found = res.dates.find(tg.text, reference_time)
+        if found is None:
+            continue
+        if re.match(r"(?:diperbarui|update|updated|diubah)\b", tg.text, re.I):
+            updated = updated or found.iso
+            continue
+        return found.iso
+    return updated

@@ -1,0 +1,242 @@
+"""Line roles: patterns first (one compiled alternation per family), then page structure.
+
+Structure: the header zone runs to the first body-like line, the footer zone starts after the last
+one. Unmatched header lines become title / subtitle / a bare-name byline / boilerplate; unmatched
+footer lines become boilerplate (or related after a "Berita Terkait" header); unmatched short
+lines between body paragraphs become headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.clean.resources import CleanResources
+
+# A body paragraph is a sentence or more: this many words, or this many characters.
+BODY_MIN_WORDS = 8
+BODY_MIN_CHARS = 100
+# Headlines, captions and headings are shorter than this.
+SHORT_LINE_CHARS = 160
+# A bare name is 2-5 capitalised words.
+NAME_RE = re.compile(r"(?:[A-Z][\w'.-]*\.?\s+){1,4}[A-Z][\w'.-]*")
+_NAME_TOKEN = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|de|al-\w+)){1,4}?"
+WRITER_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s+(?:Photo\s+)?(?:Verified|Community)\s+Writer\b.*")
+CHANNEL_BYLINE_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s*[-–|]\s*(?P<o>detik\w+|[\w.-]+\.com)")
+JURNALIS_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s*,\s*(?:Jurnalis|Wartawan|Reporter)\b.*")
+LAPORAN_RE = re.compile(
+    r"Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+(?P<o>.+?),\s*(?P<n>" + _NAME_TOKEN + r")\s*",
+    re.I,
+)
+# A trailing photo credit: "(twitter.com/X)", "(Foto: Istockphoto)", "[ANTARA FOTO/...]".
+CREDIT_RE = re.compile(r"\s*(?P<open>[(\[])\s*(?P<c>[^()\[\]]{2,90}?)\s*[)\]]\s*$")
+CREDIT_WORDS = re.compile(
+    r"/|\.com\b|\.id\b|\b(?:foto|photo|dok|dokumentasi|istimewa|ist|getty|reuters|afp|ap|antara|"
+    r"shutterstock|istock\w*|twitter|instagram|facebook|youtube|kolase|tribun\w*|kompas\w*|detik\w*|"
+    r"liputan6|net|pixabay|unsplash|freepik|wikimedia|wikipedia|humas|screenshot|tangkapan layar|"
+    r"ilustrasi|grafis|image|images|epa|xinhua|anadolu|bernama)\b",
+    re.I,
+)
+TRAILING_CREDIT_RE = re.compile(r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?:Dok\.|Foto\s*:|FOTO\s*:)\s*[^.]{2,60})$")
+CREDIT_ONLY_RE = re.compile(r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)")
+CAPTION_LEAD_RE = re.compile(r"(?:ilustrasi|arsip|foto|dok\.?|tangkapan layar)\b", re.I)
+SIGNOFF_ALONE_RE = re.compile(r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*\)|\[\s*[a-z]{2,5}\s*\]")
+SENT_END = (".", "!", "?", '"', "”", "’", ":", ";", ")", "]")
+NUMBERED_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<t>\S.*)")
+# Numbered lines with at least this many words are section headings, not list items.
+NUMBERED_HEADING_WORDS = 5
+DATEINFO_MAX_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """One non-blank input line with its role and what the role carries."""
+
+    line: int
+    text: str
+    role: str
+    payload: str | None = None  # headline, caption text, heading text, byline names ...
+    credit: str | None = None
+
+
+def is_bodylike(text: str) -> bool:
+    words = text.count(" ") + 1
+    if len(text) >= BODY_MIN_CHARS and words >= BODY_MIN_WORDS:
+        return True
+    return words >= BODY_MIN_WORDS and text.endswith(SENT_END) and not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
+    """(caption text, credit) when the line ends in a photo credit, else None."""
+    m = CREDIT_RE.search(text)
+    if m:
+        credit = m.group("c")
+        head = text[: m.start()].strip()
+        if not CREDIT_WORDS.search(credit) or len(text) > SHORT_LINE_CHARS * 2:
+            return None
+        if res.agency_re.fullmatch(credit) and is_bodylike(head):
+            return None  # a wire credit closing a body paragraph
+        if m.group("open") == "(" and head.endswith(","):
+            return None
+        return head, credit
+    m2 = TRAILING_CREDIT_RE.fullmatch(text)
+    if m2 and len(text) < SHORT_LINE_CHARS:
+        return m2.group("t").strip(), m2.group("c").strip()
+    return None
+
+
+def pattern_role(text: str, res: CleanResources) -> Tagged | None:
+    """Role from the line alone (None when only the structure can tell)."""
+    m = res.related_prefix.fullmatch(text)
+    if m and len(text) < SHORT_LINE_CHARS * 1.5:
+        return Tagged(0, text, "related", m.group("h").strip())
+    if res.related_header.fullmatch(text):
+        return Tagged(0, text, "related", None, "header")
+    byline = byline_names(text, res)
+    if byline is not None:
+        return Tagged(0, text, "byline", byline[0], byline[1])
+    if len(text) <= DATEINFO_MAX_CHARS and not text.endswith(".") and res.dates.any_date.search(text):
+        found = res.dates.find(text)
+        if found and len(text) - (found.end - found.start) <= 40:
+            return Tagged(0, text, "dateinfo")
+    if SIGNOFF_ALONE_RE.fullmatch(text):
+        return Tagged(0, text, "boilerplate")
+    if res.boilerplate.fullmatch(text):
+        return Tagged(0, text, "boilerplate")
+    cap = caption_parts(text, res)
+    if cap is not None:
+        return Tagged(0, text, "caption", cap[0], cap[1])
+    return None
+
+
+def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
+    """(names, kind) for a byline line; kind is author, editor or other."""
+    if len(text) > SHORT_LINE_CHARS:
+        return None
+    m = res.byline_label.match(text)
+    if m and (m.group("label").lower() != "oleh" or text[:5].lower() == "oleh:"):
+        kind = res.byline_kinds.get(m.group("label").lower(), "author")
+        return m.group("names").strip(), kind
+    for pattern in (WRITER_RE, JURNALIS_RE, LAPORAN_RE):
+        m = pattern.fullmatch(text)
+        if m:
+            return m.group("n").strip(), "author"
+    m = CHANNEL_BYLINE_RE.fullmatch(text)
+    if m:
+        return m.group("n").strip(), "author"
+    return None
+
+
+def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagged]:
+    tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
+    open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
+    if not open_idx:
+        return [_header_or_footer(tg, res, footer=True) for tg in tagged]
+    first, last = open_idx[0], open_idx[-1]
+    out: list[Tagged] = []
+    title_seen = subtitle_seen = False
+    after_photo = 0
+    for i, tg in enumerate(tagged):
+        if tg.role == "" and after_photo and not is_bodylike(tg.text) and len(tg.text) < SHORT_LINE_CHARS:
+            tg = Tagged(tg.line, tg.text, "caption", tg.text)
+        after_photo = 2 if tg.text.lower() in ("lihat foto", "foto:") else max(after_photo - 1, 0)
+        if tg.role:
+            out.append(tg)
+        elif i < first:
+            nxt = tagged[i + 1].role if i + 1 < len(tagged) else ""
+            tg, title_seen, subtitle_seen = _header(tg, res, title_seen, subtitle_seen, nxt)
+            out.append(tg)
+        elif i > last:
+            out.append(_header_or_footer(tg, res, footer=True))
+        else:
+            out.append(_middle(tg))
+    return _related_runs(_credit_lines(out), first, last)
+
+
+def _with_line(tg: Tagged | None, n: int, text: str) -> Tagged:
+    if tg is None:
+        return Tagged(n, text, "")
+    return Tagged(n, text, tg.role, tg.payload, tg.credit)
+
+
+_NAME_NEIGHBOURS = ("dateinfo", "byline")
+
+
+def _header(
+    tg: Tagged, res: CleanResources, title_seen: bool, sub_seen: bool, next_role: str
+) -> tuple[Tagged, bool, bool]:
+    text = tg.text
+    words = text.split()
+    if CAPTION_LEAD_RE.match(text) and (" - " in text[:12] or len(words) <= 3 or text.endswith(".")):
+        return Tagged(tg.line, text, "caption", text), title_seen, sub_seen
+    if res.outlets.finder.fullmatch(text):
+        return Tagged(tg.line, text, "dateinfo"), title_seen, sub_seen
+    if NAME_RE.fullmatch(text) and len(words) <= 4 and (title_seen or next_role in _NAME_NEIGHBOURS):
+        return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
+    if not title_seen and len(words) >= 3:
+        return Tagged(tg.line, text, "title", text), True, sub_seen
+    if title_seen and not sub_seen and len(words) >= 4:
+        return Tagged(tg.line, text, "subtitle", text), True, True
+    return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
+
+
+def _header_or_footer(tg: Tagged, res: CleanResources, *, footer: bool) -> Tagged:
+    if tg.role:
+        return tg
+    return Tagged(tg.line, tg.text, "boilerplate", None, "struct")
+
+
+def _middle(tg: Tagged) -> Tagged:
+    text = tg.text
+    if is_bodylike(text) or text.endswith(SENT_END) or len(text) >= SHORT_LINE_CHARS:
+        return Tagged(tg.line, text, "body", text)
+    m = NUMBERED_RE.fullmatch(text)
+    if m and len(m.group("t").split()) >= NUMBERED_HEADING_WORDS:
+        return Tagged(tg.line, text, "heading", m.group("t"))
+    return Tagged(tg.line, text, "heading", text)
+
+
+def _credit_lines(tags: list[Tagged]) -> list[Tagged]:
+    """A credit-only line right after a caption ("ANTARA FOTO/...") is part of that caption."""
+    out: list[Tagged] = []
+    for tg in tags:
+        if (
+            out
+            and out[-1].role == "caption"
+            and out[-1].credit is None
+            and tg.role in ("heading", "boilerplate", "caption")
+            and CREDIT_ONLY_RE.fullmatch(tg.text)
+        ):
+            prev = out[-1]
+            out[-1] = Tagged(prev.line, prev.text, "caption", prev.payload, tg.text)
+            out.append(Tagged(tg.line, tg.text, "caption", None, "credit-only"))
+            continue
+        out.append(tg)
+    return out
+
+
+def _related_runs(tags: list[Tagged], first: int, last: int) -> list[Tagged]:
+    """Headlines listed under a related header, up to the next body paragraph."""
+    out: list[Tagged] = []
+    in_run = False
+    for i, tg in enumerate(tags):
+        if tg.role == "related" and tg.credit == "header":
+            in_run = True
+            out.append(Tagged(tg.line, tg.text, "related", None))
+            continue
+        loose = tg.role == "heading" or (tg.role == "boilerplate" and tg.credit == "struct")
+        if in_run and loose and not is_bodylike(tg.text):
+            headline = tg.text if len(tg.text.split()) >= 2 else None
+            out.append(Tagged(tg.line, tg.text, "related", headline))
+            continue
+        if tg.role == "body" or (not loose and i <= last):
+            in_run = False
+        out.append(tg)
+    return out
