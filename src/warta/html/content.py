@@ -1,0 +1,312 @@
+"""Main content of an HTML page as blocks (paragraphs, headings, list items, captions).
+
+A readability-style extractor on lexbor (selectolax): page furniture is removed by tag and by
+class/id words, paragraphs vote for their ancestors by text length and commas, the best
+container (discounted by link density) and its good siblings are walked in document order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from warta.html.data import data_text
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Tags that never hold article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "svg", "button", "select", "template", "object",
+    "embed", "canvas", "input", "textarea",
+)  # fmt: skip
+# Tags of page furniture, dropped unless they wrap most of the page (ASP.NET wraps it in a form).
+FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "dialog"})
+_FURNITURE_SELECTOR = "[class], [id], [hidden], " + ", ".join(sorted(FURNITURE_TAGS))
+# Tags a class/id word never removes (the article itself often carries "tag-..." classes).
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "table",
+        "tbody",
+        "thead",
+        "tr",
+        "td",
+        "th",
+        "hr",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "caption",
+    ]
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+SCORED_SELECTOR = "p, pre, td, blockquote, div"
+# A paragraph shorter than this says nothing about where the article is (readability uses 25).
+MIN_SCORED_CHARS = 25
+# Other candidates this close to the best one that share an ancestor make it the container.
+ALTERNATIVE_SHARE = 0.75
+MIN_ALTERNATIVES = 3
+# Siblings of the best container join it when they score this share of it.
+SIBLING_SHARE = 0.2
+# A sibling paragraph joins when it is this long and mostly not links.
+SIBLING_PARAGRAPH_CHARS = 80
+SIBLING_PARAGRAPH_LINKS = 0.25
+# Blocks whose text is mostly link text are menus, tag lists or "read also" boxes.
+MAX_BLOCK_LINK_SHARE = 0.5
+# A class/id-matched element holding more than this share of the page text is a wrapper.
+MAX_JUNK_SHARE = 0.3
+# Below this many characters of body the extraction is not trusted (fallback to trafilatura).
+MIN_CONFIDENT_CHARS = 250
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # p | heading | li | quote | caption | pre | cell
+    text: str
+
+
+@dataclass(frozen=True)
+class JunkWords:
+    strong: tuple[str, ...]
+    weak: frozenset[str]
+    content: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def junk_words() -> JunkWords:
+    kinds: dict[str, list[str]] = {"strong": [], "weak": [], "content": []}
+    text = data_text("junk_classes.txt")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split("\t")
+            kinds[kind].append(word.strip())
+    return JunkWords(tuple(kinds["strong"]), frozenset(kinds["weak"]), frozenset(kinds["content"]))
+
+
+def is_junk_name(name: str, words: JunkWords) -> bool:
+    """Whether a class/id string names page furniture."""
+    low = name.lower()
+    if any(w in low for w in words.strong):
+        return True
+    tokens = set(_SPLIT.split(low))
+    return bool(tokens & words.weak) and not tokens & words.content
+
+
+def remove_furniture(tree: LexborHTMLParser) -> None:
+    """Drop non-content tags and elements whose class/id names furniture (in place)."""
+    tree.strip_tags(list(DROP_TAGS))
+    root = tree.body
+    if root is None:
+        return
+    words = junk_words()
+    page_chars = len(root.text())
+    marked: set[int] = set()
+    doomed: list[LexborNode] = []
+    for node in root.css(_FURNITURE_SELECTOR):
+        if node.tag in PROTECTED_TAGS or _inside(node, marked):
+            continue
+        attrs = node.attributes
+        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if node.tag in FURNITURE_TAGS or "hidden" in attrs or is_junk_name(name, words):
+            # A "junk" wrapper around most of the page is a layout box, not furniture.
+            if len(node.text()) > page_chars * MAX_JUNK_SHARE:
+                continue
+            marked.add(node.mem_id)
+            doomed.append(node)
+    # Only outermost nodes are in ``doomed``, so no freed node is touched.
+    for node in doomed:
+        node.decompose()
+
+
+def _inside(node: LexborNode, marked: set[int]) -> bool:
+    anc = node.parent
+    while anc is not None:
+        if anc.mem_id in marked:
+            return True
+        anc = anc.parent
+    return False
+
+
+def _link_share(node: LexborNode, text_len: int) -> float:
+    if not text_len:
+        return 1.0
+    links = sum(len(a.text(strip=True)) for a in node.css("a"))
+    return min(1.0, links / text_len)
+
+
+def _score_candidates(root: LexborNode) -> tuple[dict[int, float], dict[int, LexborNode]]:
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for el in root.css(SCORED_SELECTOR):
+        text = el.text(deep=el.tag != "div", strip=True)
+        if len(text) < MIN_SCORED_CHARS:
+            continue
+        score = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
+        anc = el.parent
+        level = 0
+        while anc is not None and level < 3 and anc.tag not in ("html", "-document"):
+            key = anc.mem_id
+            nodes[key] = anc
+            scores[key] = scores.get(key, 0.0) + score / (1 if level == 0 else level * 2)
+            anc = anc.parent
+            level += 1
+    return scores, nodes
+
+
+def choose_containers(root: LexborNode) -> list[LexborNode]:
+    """The best-scoring container and the siblings that belong with it, in page order."""
+    scores, nodes = _score_candidates(root)
+    if not scores:
+        return [root]
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
+    best_key = max(
+        ranked,
+        key=lambda k: scores[k] * (1.0 - _link_share(nodes[k], len(nodes[k].text(strip=True)))),
+    )
+    best = _common_ancestor(
+        nodes[best_key],
+        [
+            nodes[k]
+            for k in ranked
+            if k != best_key and scores[k] >= scores[best_key] * ALTERNATIVE_SHARE
+        ],
+    )
+    best_key = best.mem_id
+    scores.setdefault(best_key, 0.0)
+    parent = best.parent
+    if parent is None:
+        return [best]
+    threshold = max(10.0, scores[best_key] * SIBLING_SHARE)
+    chosen: list[LexborNode] = []
+    for sib in parent.iter(include_text=False):
+        key = sib.mem_id
+        if key == best_key or scores.get(key, 0.0) >= threshold:
+            chosen.append(sib)
+        elif sib.tag == "p":
+            text = sib.text(strip=True)
+            if len(text) >= SIBLING_PARAGRAPH_CHARS and _link_share(sib, len(text)) < (
+                SIBLING_PARAGRAPH_LINKS
+            ):
+                chosen.append(sib)
+    return chosen
+
+
+def _common_ancestor(best: LexborNode, others: list[LexborNode]) -> LexborNode:
+    """Readability's rule: when several strong candidates share an ancestor, the article is
+    split into boxes (NYT-style columns) and that ancestor is the container."""
+    if len(others) < MIN_ALTERNATIVES:
+        return best
+    other_ids = [_ancestor_ids(o) for o in others]
+    anc = best.parent
+    while anc is not None and anc.tag not in ("body", "html"):
+        if sum(anc.mem_id in ids for ids in other_ids) >= MIN_ALTERNATIVES:
+            return anc
+        anc = anc.parent
+    return best
+
+
+def _ancestor_ids(node: LexborNode) -> set[int]:
+    out: set[int] = set()
+    anc = node.parent
+    while anc is not None:
+        out.add(anc.mem_id)
+        anc = anc.parent
+    return out
+
+
+_KIND = {"li": "li", "blockquote": "quote", "figcaption": "caption", "pre": "pre", "td": "cell"}
+
+
+class _Walker:
+    """Walks a subtree, cutting its text into blocks at block tags and line breaks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.kind = "p"
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        if text and self.link_chars / len(text) <= MAX_BLOCK_LINK_SHARE:
+            self.blocks.append(Block(self.kind, text))
+        self.parts = []
+        self.link_chars = 0
+
+    def walk(self, node: LexborNode, in_link: bool = False) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                text = child.text(deep=False)
+                self.parts.append(text)
+                if in_link:
+                    self.link_chars += len(text.strip())
+            elif tag == "br":
+                self.flush()
+            elif tag in BLOCK_TAGS:
+                self.flush()
+                outer = self.kind
+                self.kind = _kind_of(tag, outer)
+                self.walk(child, in_link)
+                self.flush()
+                self.kind = outer
+            elif tag != "-comment":
+                self.walk(child, in_link or tag == "a")
+
+
+def _kind_of(tag: str, outer: str) -> str:
+    if tag in HEADING_TAGS:
+        return "heading"
+    if tag in _KIND:
+        return _KIND[tag]
+    return outer if outer in ("li", "quote", "caption") else "p"
+
+
+def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
+    """Blocks of the main content of a parsed page; furniture is removed from ``tree``."""
+    remove_furniture(tree)
+    root = tree.body or tree.root
+    if root is None:
+        return []
+    walker = _Walker()
+    for node in choose_containers(root):
+        if node.tag == "-text":
+            continue
+        walker.flush()
+        outer = walker.kind
+        walker.kind = _kind_of(node.tag or "div", "p")
+        walker.walk(node)
+        walker.flush()
+        walker.kind = outer
+    return walker.blocks
+
+
+def is_confident(blocks: list[Block]) -> bool:
+    return sum(len(b.text) for b in blocks if b.kind == "p") >= MIN_CONFIDENT_CHARS

@@ -1,0 +1,283 @@
+"""Metadata of an HTML page: JSON-LD, Open Graph and meta tags, bylines, times, captions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from warta.html.data import data_lines
+from warta.model import Caption
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+     "opinionnewsarticle", "backgroundnewsarticle", "webpage", "liveblogposting", "report",
+     "scholarlyarticle", "socialmediaposting"}
+)  # fmt: skip
+BYLINE_SELECTOR = (
+    '[itemprop="author"] [itemprop="name"], [rel="author"], .author-name, .author__name, '
+    ".byline__name, .byline a, .author a"
+)
+# Title separators before an outlet name: "Headline - Outlet", "Headline | Outlet".
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—:•»]\s+[^-|–—:•»]{2,40}$")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|/)\s*", re.IGNORECASE)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:by|oleh|penulis|reporter|author|von|por|par|writer)\s*:?\s+", re.IGNORECASE
+)
+# An author "name" longer than this is a sentence, not a name.
+MAX_AUTHOR_CHARS = 60
+
+
+def read_meta(tree: LexborHTMLParser) -> dict[str, str]:
+    """``<meta>`` contents by lower-cased property/name/itemprop; the first value wins."""
+    out: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        value = (attrs.get("content") or "").strip()
+        if key and value:
+            out.setdefault(key.lower(), value)
+    return out
+
+
+def read_json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The first article-like JSON-LD object (merged over @graph and lists); {} if none."""
+    found: list[dict[str, Any]] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True)
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        found.extend(_objects(data))
+    for obj in found:
+        if _types(obj) & ARTICLE_TYPES - {"webpage"}:
+            return obj
+    for obj in found:
+        if "headline" in obj or "datePublished" in obj:
+            return obj
+    return {}
+
+
+def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _objects(data["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    if isinstance(value, list) and value:
+        return _name(value[0])
+    return None
+
+
+def clean_title(title: str | None, outlet: str | None = None) -> str | None:
+    """Whitespace collapsed, " - Outlet" / " | Outlet" suffixes removed."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if outlet and title.lower().endswith(outlet.lower()) and len(title) > len(outlet) + 5:
+        title = title[: -len(outlet)].rstrip(" -|–—:•»")
+    else:
+        title = _TITLE_SUFFIX.sub("", title) if " | " in title or " - " in title else title
+    return title or None
+
+
+def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
+    outlet = _name(ld.get("publisher")) or meta.get("og:site_name")
+    for candidate in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title")):
+        if isinstance(candidate, str) and candidate.strip():
+            return clean_title(candidate, outlet)
+    h1 = tree.css_first("h1")
+    if h1 is not None and h1.text(strip=True):
+        return clean_title(h1.text(strip=True))
+    node = tree.css_first("title")
+    return clean_title(node.text(strip=True), outlet) if node is not None else None
+
+
+def split_authors(value: str) -> list[str]:
+    """ "A, B dan C" -> ["A", "B", "C"]; prefixes such as "Oleh" and "By" go."""
+    if _looks_like_url(value):
+        return []
+    value = _AUTHOR_PREFIX.sub("", " ".join(value.split()))
+    names = [n.strip(" .-–|") for n in _AUTHOR_SPLIT.split(value)]
+    return [n for n in names if n and len(n) <= MAX_AUTHOR_CHARS and not _looks_like_url(n)]
+
+
+def _looks_like_url(text: str) -> bool:
+    return "://" in text or text.startswith("www.") or "@" in text
+
+
+def find_authors(
+    tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]
+) -> tuple[str, ...]:
+    raw: list[str] = []
+    author = ld.get("author")
+    for item in author if isinstance(author, list) else [author]:
+        name = _name(item)
+        if name and not (isinstance(item, dict) and "organization" in _types(item)):
+            raw.append(name)
+    if not raw and meta.get("author") and not _looks_like_url(meta["author"]):
+        raw.append(meta["author"])
+    if not raw:
+        raw.extend(n.text(strip=True) for n in tree.css(BYLINE_SELECTOR)[:4])
+    names: list[str] = []
+    for value in raw:
+        for name in split_authors(value):
+            if name.lower() not in (n.lower() for n in names):
+                names.append(name)
+    return tuple(names)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """ISO 8601 keeping the page's offset; None when the value is not a date."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
+    text = re.sub(r"^(\d{4}-\d\d-\d\d) (\d)", r"\1T\2", text)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            from dateutil import parser
+
+            parsed = parser.parse(value)
+        except (ValueError, OverflowError, ImportError):
+            return None
+    if (
+        parsed.tzinfo is None
+        and parsed.hour == parsed.minute == parsed.second == 0
+        and len(text) <= 10
+    ):
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "content_publishedtime", "publish_date", "article.published",
+)  # fmt: skip
+
+
+def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
+    candidates: list[str | None] = [ld.get("datePublished"), ld.get("dateCreated")]
+    candidates.extend(meta.get(key) for key in PUBLISHED_META)
+    for node in tree.css("time[datetime]")[:1]:
+        candidates.append(node.attributes.get("datetime"))
+    for value in candidates:
+        if isinstance(value, str):
+            date = normalise_date(value)
+            if date:
+                return date
+    return None
+
+
+@lru_cache(maxsize=1)
+def outlet_domains() -> dict[str, str]:
+    """Domain -> outlet name, from the outlet gazetteer."""
+    out: dict[str, str] = {}
+    for line in data_lines("id_news_outlets.tsv", "gazetteers")[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 2:
+            out[cols[1].strip().lower()] = cols[0].strip()
+    return out
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    domains = outlet_domains()
+    while host:
+        if host in domains:
+            return domains[host]
+        host = host.partition(".")[2]
+    return None
+
+
+def find_outlet(ld: dict[str, Any], meta: dict[str, str], url: str | None) -> str | None:
+    return (
+        _name(ld.get("publisher"))
+        or meta.get("og:site_name")
+        or outlet_from_url(url)
+        or meta.get("application-name")
+    )
+
+
+def find_url(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> str | None:
+    link = tree.css_first('link[rel="canonical"]')
+    canonical = link.attributes.get("href") if link is not None else None
+    for value in (canonical, meta.get("og:url"), url):
+        if value and value.startswith(("http://", "https://")):
+            return value
+    return url
+
+
+def find_subtitle(ld: dict[str, Any], meta: dict[str, str], title: str | None) -> str | None:
+    """A standfirst from JSON-LD/og description, only when it is not a cut of the body."""
+    for value in (ld.get("alternativeHeadline"), ld.get("description"), meta.get("og:description")):
+        if isinstance(value, str):
+            text = " ".join(value.split())
+            if text and text != title and not text.endswith(("...", "…")):
+                return text
+    return None
+
+
+@lru_cache(maxsize=1)
+def credit_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in data_lines("caption_credits.txt"))
+
+
+def split_credit(text: str) -> Caption:
+    """Caption text with its photo credit split off ("... (ANTARA FOTO/X)", "Foto: X")."""
+    text = " ".join(text.split())
+    for pattern in credit_patterns():
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            return Caption(
+                text=text[: m.start()].rstrip(" .,-|")
+                + ("." if text[m.start() - 1] == "." else ""),
+                credit=m.group("credit").strip(" ()[]|"),
+            )
+    return Caption(text=text)
+
+
+def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
+    out: list[Caption] = []
+    for node in tree.css("figcaption, .photo__caption, .caption, .wp-caption-text"):
+        text = node.text(separator=" ", strip=True)
+        if text and not any(c.text and c.text in text for c in out):
+            out.append(split_credit(text))
+    return tuple(out)
+
+
+def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:
+    node = tree.css_first("html")
+    lang = node.attributes.get("lang") if node is not None else None
+    lang = lang or meta.get("og:locale") or meta.get("content-language")
+    if not lang:
+        return None
+    return re.split(r"[-_]", lang.strip())[0].lower() or None

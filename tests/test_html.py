@@ -1,0 +1,116 @@
+"""Unit tests of the HTML extractor: metadata helpers, junk input, errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.errors import ExtractError
+from warta.html import extract_page
+from warta.html.meta import (
+    clean_title,
+    normalise_date,
+    outlet_from_url,
+    split_authors,
+    split_credit,
+)
+from warta.model import Caption
+
+BODY = "<p>" + "Kalimat isi berita yang cukup panjang untuk dianggap paragraf. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-01-05T08:15:00+07:00", "2024-01-05T08:15:00+07:00"),
+        ("2024-01-05T01:15:00Z", "2024-01-05T01:15:00+00:00"),
+        ("2023-12-03 19:42:10 +0700", "2023-12-03T19:42:10+07:00"),
+        ("2021-08-26", "2021-08-26"),
+        ("bukan tanggal", None),
+        ("", None),
+    ],
+)
+def test_normalise_date(value: str, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Hakim Ghani, Siti Fatimah dan Bayu Ardi", ["Hakim Ghani", "Siti Fatimah", "Bayu Ardi"]),
+        ("Oleh: Rina Wulandari", ["Rina Wulandari"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("https://example.com/author/x", []),
+    ],
+)
+def test_split_authors(value: str, expected: list[str]) -> None:
+    assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presiden meninjau lokasi banjir. (ANTARA FOTO/Budi Santoso)",
+            Caption("Presiden meninjau lokasi banjir.", "ANTARA FOTO/Budi Santoso"),
+        ),
+        ("Ilustrasi gempa Foto: Getty Images", Caption("Ilustrasi gempa", "Foto: Getty Images")),
+        ("Suasana pasar pagi ini", Caption("Suasana pasar pagi ini")),
+    ],
+)
+def test_split_credit(text: str, expected: Caption) -> None:
+    assert split_credit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("Banjir di Bekasi - Kompas.com", None, "Banjir di Bekasi"),
+        ("Banjir di Bekasi | Tempo", "Tempo", "Banjir di Bekasi"),
+        ("Jokowi: Tidak Ada Reshuffle", None, "Jokowi: Tidak Ada Reshuffle"),
+    ],
+)
+def test_clean_title(title: str, outlet: str | None, expected: str) -> None:
+    assert clean_title(title, outlet) == expected
+
+
+def test_outlet_from_url_uses_the_gazetteer() -> None:
+    assert outlet_from_url("https://www.antaranews.com/berita/123") == "Antara News"
+    assert outlet_from_url("https://unknown.example/x") is None
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "",
+        "   ",
+        "<html></html>",
+        "<<<>>>",
+        "\x00\x01\x02",
+        "<p>?</p>",
+        "<div> - 12 </div>",
+        "<script>x</script>",
+    ],
+)
+def test_junk_raises_extract_error_only(junk: str) -> None:
+    with pytest.raises(ExtractError) as err:
+        extract_page(junk, source="junk.html")
+    assert err.value.source == "junk.html"
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        BODY[: len(BODY) // 2],
+        "<div><p>" + BODY + "</span></table>",
+        '<script type="application/ld+json">{"headline": </script>' + BODY,
+        '<html lang="id"><meta property="article:published_time" content="kemarin">' + BODY,
+    ],
+)
+def test_broken_markup_still_gives_text(broken: str) -> None:
+    page = extract_page(broken)
+    assert "Kalimat isi berita" in page.text
+
+
+def test_furniture_wrapping_the_page_is_kept() -> None:
+    html = f'<body><div class="page-ad-wrapper"><article>{BODY}</article></div></body>'
+    assert "Kalimat isi berita" in extract_page(html).text
