@@ -1,13 +1,65 @@
 """Stage 4: the language layer (sentences, entities, actors, quotes, keywords, summary).
 
-STUB — being replaced (see the NLP issue).
+Each step is usable alone::
+
+    from warta.nlp import NlpResources, split_sentences, find_entities, find_quotes
+    res = NlpResources.load()
+    spans = split_sentences(body)
+    entities = find_entities(body, res)
+    quotes = find_quotes(body, entities, res)
+
+:func:`annotate` runs them all on an article's body; every offset slices ``article.body``.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from warta.model import Article
+from warta.nlp.entities import find_entities
+from warta.nlp.keywords import keywords, summarize
+from warta.nlp.quotes import find_quotes
 from warta.nlp.resources import NlpResources
+from warta.nlp.sentences import split_sentences, tokenize
+
+__all__ = [
+    "NlpResources",
+    "annotate",
+    "find_entities",
+    "find_quotes",
+    "keywords",
+    "split_sentences",
+    "summarize",
+    "tokenize",
+]
+
+# how many keywords an article gets
+KEYWORDS_PER_ARTICLE = 10
 
 
 def annotate(article: Article, resources: NlpResources, *, summary_sentences: int = 3) -> Article:
-    return article
+    """Fill sentences, entities, quotes, keywords and summary from ``article.body``."""
+    body = article.body
+    sentences = split_sentences(body, resources.tokenizer)
+    entities = find_entities(body, resources, sentences)
+    quotes = find_quotes(body, entities, resources, sentences)
+    if article.cited_media:
+        quotes = [_cited_via(q, article.cited_media) for q in quotes]
+    return dataclasses.replace(
+        article,
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        keywords=tuple(keywords(body, entities, resources, KEYWORDS_PER_ARTICLE)),
+        summary=tuple(summarize(body, entities, resources, summary_sentences, sentences)),
+    )
+
+
+def _cited_via(quote, cited_media):  # type: ignore[no-untyped-def]
+    """Prefer the cleaner's spelling of a cited medium when the quote's ``via`` names it."""
+    if quote.via is None:
+        return quote
+    for medium in cited_media:
+        if medium.lower() in quote.via.lower():
+            return dataclasses.replace(quote, via=medium)
+    return quote

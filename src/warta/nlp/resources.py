@@ -1,12 +1,108 @@
-"""Models and lexicons of the language layer, loaded lazily from package data."""
+"""Models and lexicons of the language layer, loaded lazily from package data.
+
+:class:`NlpResources` is a holder: each part (tokenizer, NER tagger, gazetteer, lexicons,
+stemmer, background frequencies) loads on first use and is then reused, so creating it is cheap
+and a run that never asks for keywords never builds the stemmer.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from warta.nlp.lexicon import read_lines, read_table
+
+if TYPE_CHECKING:
+    from warta.nlp.gazetteer import Gazetteer
+    from warta.nlp.sentences import Tokenizer
 
 
 @dataclass(frozen=True)
+class Cues:
+    """Quote cue words by kind: ``say`` verbs, ``prep`` (menurut), ``closing`` (demikian)."""
+
+    say: frozenset[str]
+    prep: frozenset[str]
+    closing: frozenset[str]
+
+
 class NlpResources:
+    """Everything stage 4 needs; every part loads lazily. ``ner_path`` overrides the model."""
+
+    def __init__(self, *, ner_path: str | None = None, use_ner: bool = True) -> None:
+        self.ner_path = ner_path
+        self.use_ner = use_ner
+
     @classmethod
-    def load(cls) -> NlpResources:
-        return cls()
+    def load(cls, *, ner_path: str | None = None, use_ner: bool = True) -> NlpResources:
+        return cls(ner_path=ner_path, use_ner=use_ner)
+
+    @cached_property
+    def tokenizer(self) -> Tokenizer:
+        from warta.nlp.sentences import default_tokenizer
+
+        return default_tokenizer()
+
+    @cached_property
+    def tagger(self) -> Any | None:
+        """The packaged NER tagger, or None when it is not installed (gazetteer fallback)."""
+        if not self.use_ner:
+            return None
+        try:
+            from pathlib import Path
+
+            from warta.nlp.ner import NerTagger
+
+            return NerTagger.load(Path(self.ner_path) if self.ner_path else None)
+        except (ImportError, FileNotFoundError, OSError, AttributeError):
+            return None
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        from warta.nlp.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+
+    @cached_property
+    def cues(self) -> Cues:
+        kinds: dict[str, set[str]] = {"say": set(), "prep": set(), "closing": set()}
+        for row in read_table("cue_words.tsv"):
+            kinds[row["kind"]].add(row["cue"])
+        return Cues(*(frozenset(kinds[k]) for k in ("say", "prep", "closing")))
+
+    @cached_property
+    def titles(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in read_lines("titles.txt"))
+
+    @cached_property
+    def person_prefixes(self) -> frozenset[str]:
+        return frozenset(read_lines("person_prefixes.txt"))
+
+    @cached_property
+    def pronouns(self) -> frozenset[str]:
+        return frozenset(read_lines("pronouns.txt"))
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(read_lines("stopwords.txt"))
+
+    @cached_property
+    def background(self) -> tuple[int, dict[str, int]]:
+        """(number of documents, document frequency per stem) of the background corpus."""
+        rows = read_lines("background_df.tsv")
+        n_docs = int(rows[0].split("\t")[1])
+        df = {}
+        for row in rows[1:]:
+            stem, _, count = row.rpartition("\t")
+            if stem:
+                df[stem] = int(count)
+        return n_docs, df
+
+    @cached_property
+    def stem(self) -> Callable[[str], str]:
+        """Sastrawi's stemmer (its factory builds a large dictionary, so only once)."""
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        return StemmerFactory().create_stemmer().stem  # type: ignore[no-any-return]

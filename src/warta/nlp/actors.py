@@ -1,0 +1,97 @@
+"""Canonical actors: one name per person, place and organisation.
+
+Within an article a short mention joins the full name that contains it ("Putin" -> "Vladimir
+Putin", "Xi" -> "Xi Jinping"), also where the tagger missed the short form; across articles places
+and organisations normalise through the gazetteers (Rusia/Russia -> "Rusia", code RU). A role
+phrase written before a person ("Ketua Umum PAN Zulkifli Hasan") names that person later on
+("Ketua Umum PAN itu"): see :func:`role_owner`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.model import Entity
+from warta.nlp.entities import Mention
+from warta.nlp.heuristic import is_capitalised
+from warta.nlp.resources import NlpResources
+from warta.nlp.sentences import Token
+
+# a person alias must be at least this long: single letters are initials, not names
+MIN_ALIAS_CHARS = 2
+
+
+def canonical_entities(
+    text: str, tokens: list[list[Token]], mentions: list[Mention], res: NlpResources
+) -> list[Entity]:
+    full = _full_names(mentions)
+    mentions = mentions + _missed_aliases(tokens, mentions, full, res)
+    mentions.sort(key=lambda m: m.start)
+    out = []
+    for m in mentions:
+        label, canonical, code = m.label, m.text, None
+        person = _person_for(m.text.split(), full)
+        if person is not None and (m.place is None or not m.place.strong):
+            label, canonical = "PER", person
+        elif m.place is not None and m.place.label == label:
+            canonical, code = m.place.canonical, m.place.code
+        out.append(Entity(m.text, label, m.start, m.end, canonical, code))
+    return out
+
+
+def _full_names(mentions: list[Mention]) -> list[tuple[str, ...]]:
+    """Multi-word person names, longest first so "Joko Widodo" wins over "Widodo"."""
+    names = {tuple(m.text.split()) for m in mentions if m.label == "PER"}
+    return sorted((n for n in names if len(n) > 1), key=len, reverse=True)
+
+
+def _person_for(words: Sequence[str], full: list[tuple[str, ...]]) -> str | None:
+    n = len(words)
+    if not n:
+        return None
+    for name in full:
+        if len(name) < n:
+            continue
+        for k in range(len(name) - n + 1):
+            if tuple(words) == name[k : k + n]:
+                return " ".join(name)
+    return None
+
+
+def _missed_aliases(
+    tokens: list[list[Token]],
+    mentions: list[Mention],
+    full: list[tuple[str, ...]],
+    res: NlpResources,
+) -> list[Mention]:
+    """Single-word mentions of a known full name that the tagger left untagged."""
+    parts = {
+        w
+        for name in full
+        for w in name
+        if len(w) >= MIN_ALIAS_CHARS and is_capitalised(w) and w.lower() not in res.stopwords
+    }
+    if not parts:
+        return []
+    covered = {(m.sent, x) for m in mentions for x in range(m.i, m.j)}
+    out = []
+    for n, sent in enumerate(tokens):
+        for k, tok in enumerate(sent):
+            if (
+                tok.text in parts
+                and (n, k) not in covered
+                and res.gazetteer.get([tok.text]) is None
+            ):
+                out.append(Mention(n, k, k + 1, "PER", tok.start, tok.end, tok.text, None))
+    return out
+
+
+def role_owner(role: str, text: str, entities: Sequence[Entity]) -> str | None:
+    """The person a role phrase introduced earlier in ``text`` ("Ketua Umum PAN" + name)."""
+    role = role.strip()
+    if not role:
+        return None
+    for e in entities:
+        if e.label == "PER" and text[: e.start].rstrip().endswith(role):
+            return e.canonical
+    return None

@@ -1,0 +1,139 @@
+"""Named entities: the NER tagger per sentence, mapped to character offsets, then cleaned up.
+
+The tagger is weak on titles and on place names it has not seen, so its spans are trimmed
+(titles and honorifics leave a person's name; "Provinsi Paktika" -> "Paktika"), relabelled by the
+gazetteers (countries, provinces, listed organisations) and completed with gazetteer names it
+missed. Nothing is added that is not in the tagger's output or a gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.model import Entity, Span
+from warta.nlp.gazetteer import Place
+from warta.nlp.heuristic import heuristic_tags, is_capitalised
+from warta.nlp.resources import NlpResources
+from warta.nlp.sentences import Token, split_sentences
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A refined tagger span: token range within sentence ``sent`` and character offsets."""
+
+    sent: int
+    i: int
+    j: int
+    label: str
+    start: int
+    end: int
+    text: str
+    place: Place | None
+
+
+def sentence_tokens(text: str, sentences: Sequence[Span], res: NlpResources) -> list[list[Token]]:
+    return [res.tokenizer.tokens(text, s.start, s.end) for s in sentences]
+
+
+def find_entities(
+    text: str, resources: NlpResources, sentences: Sequence[Span] | None = None
+) -> list[Entity]:
+    """Entities of ``text`` with canonical names (see :mod:`warta.nlp.actors`)."""
+    from warta.nlp.actors import canonical_entities
+
+    sents = list(sentences) if sentences is not None else split_sentences(text, resources.tokenizer)
+    tokens = sentence_tokens(text, sents, resources)
+    return canonical_entities(text, tokens, find_mentions(text, tokens, resources), resources)
+
+
+def find_mentions(text: str, tokens: list[list[Token]], res: NlpResources) -> list[Mention]:
+    words = [[t.text for t in sent] for sent in tokens]
+    tagger = res.tagger
+    if tagger is not None:
+        tags = tagger.tag_sentences(words)
+    else:
+        tags = [heuristic_tags(w, res) for w in words]
+    out: list[Mention] = []
+    for n, (sent, ws, ts) in enumerate(zip(tokens, words, tags, strict=True)):
+        for i, j, label, place in _refine(ws, bio_spans(ts), res):
+            start, end = sent[i].start, sent[j - 1].end
+            out.append(Mention(n, i, j, label, start, end, text[start:end], place))
+    return out
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Token spans [start, end) + label from BIO tags (a stray I- opens a span)."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for k, tag in enumerate([*tags, "O"]):
+        kind, _, name = tag.partition("-")
+        if start >= 0 and (kind != "I" or name != label):
+            spans.append((start, k, label))
+            start = -1
+        if kind == "B" or (kind == "I" and start < 0):
+            start, label = k, name
+    return spans
+
+
+def _refine(
+    words: Sequence[str], spans: list[tuple[int, int, str]], res: NlpResources
+) -> list[tuple[int, int, str, Place | None]]:
+    gaz = res.gazetteer
+    out: list[tuple[int, int, str, Place | None]] = []
+    for i0, j0, label0 in spans:
+        for i, j, label in _trim(words, i0, j0, label0, res):
+            place = gaz.get(words[i:j])
+            if place is not None and (place.strong or label == "LOC"):
+                label = place.label
+            if _plausible(words[i:j], res):
+                out.append((i, j, label, place))
+    covered = {x for i, j, _, _ in out for x in range(i, j)}
+    k = 0
+    while k < len(words):
+        hit = None if k in covered or not is_capitalised(words[k]) else gaz.match(words, k)
+        if hit is not None and not covered.intersection(range(k, hit[0])):
+            end, place = hit
+            if place.strong or (k > 0 and words[k - 1] in gaz.place_heads):
+                out.append((k, end, place.label, place))
+                k = end
+                continue
+        k += 1
+    return sorted(out, key=lambda s: s[0])
+
+
+def _trim(
+    words: Sequence[str], i: int, j: int, label: str, res: NlpResources
+) -> list[tuple[int, int, str]]:
+    """Drop edge punctuation, and titles/places in front of a person ("Presiden Rusia X")."""
+    while i < j and not any(c.isalnum() for c in words[i]):
+        i += 1
+    while j > i and not any(c.isalnum() for c in words[j - 1]):
+        j -= 1
+    out: list[tuple[int, int, str]] = []
+    gaz = res.gazetteer
+    if label == "PER":
+        while i < j - 1:
+            word = words[i]
+            if word.lower() in res.titles or word in res.person_prefixes:
+                i += 1
+                continue
+            hit = gaz.match(words[:j], i)
+            if hit is not None and hit[1].strong and hit[0] < j:
+                out.append((i, hit[0], hit[1].label))
+                i = hit[0]
+                continue
+            break
+    elif (
+        label == "LOC" and j - i > 1 and words[i] in gaz.place_heads and gaz.get(words[i:j]) is None
+    ):
+        i += 1
+    if i < j:
+        out.append((i, j, label))
+    return out
+
+
+def _plausible(words: Sequence[str], res: NlpResources) -> bool:
+    if not any(is_capitalised(w) for w in words):
+        return False
+    return not (len(words) == 1 and words[0].lower() in res.stopwords)

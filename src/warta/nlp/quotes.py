@@ -1,0 +1,399 @@
+"""Direct and indirect quotes with their speakers, cue words and the medium they came through.
+
+Direct: a quoted passage that reads like speech (ends in punctuation or has a cue next to it; a
+quoted title or a term such as "operasi militer" does not), attributed by the cue after it
+(``"...," kata X``, ``"...," tuturnya``) or before it (``X mengatakan, "..."``); an opened quote
+that the next paragraph reopens runs on (multi-paragraph quotes). Indirect: per sentence,
+``Menurut X, ...``, ``X mengatakan (bahwa) ...``, ``..., kata X`` and ``..., demikian X``.
+Speakers resolve to canonical actors through entities, role phrases ("Ketua Umum PAN itu") and
+pronouns (ia, dia, beliau, -nya: the last person quoted).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from warta.model import Entity, Quote, Span
+from warta.nlp.actors import role_owner
+from warta.nlp.heuristic import is_capitalised
+from warta.nlp.resources import NlpResources
+from warta.nlp.sentences import Token, split_sentences
+
+# fewer words than this inside quote marks is a title or a term, not speech
+MIN_QUOTE_WORDS = 4
+# a quoted passage this long is speech even without punctuation or a cue
+LONG_QUOTE_WORDS = 8
+# an unattributed direct quote continues the previous speaker only if this close (chars)
+MAX_INHERIT_GAP = 400
+# an indirect quote's reported content needs at least this many words
+MIN_CONTENT_WORDS = 3
+_OPEN = '"“'
+_CLOSE = '"”'
+_TAIL_WORDS = frozenset({"itu", "tersebut", "ini"})
+_VIA = re.compile(
+    r"[\s,]*(?:(?:seperti|sebagaimana|yang)\s+)?(?:dilansir|dikutip|melansir|mengutip|dilaporkan|"
+    r"diberitakan)(?:\s+(?:dari|oleh))?\s+(?P<via>[^,.;:\"“”()]+)"
+)
+_CONTENT_LEAD = frozenset({"bahwa", ",", ":", "jika", "kalau"})
+
+
+@dataclass(frozen=True)
+class _Who:
+    """A speaker phrase in the text (or a pronoun / -nya cue that points back)."""
+
+    text: str
+    start: int
+    end: int
+    pronoun: bool
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    who: _Who | None
+    via: str | None
+
+
+def find_quotes(
+    text: str,
+    entities: Sequence[Entity],
+    resources: NlpResources,
+    sentences: Sequence[Span] | None = None,
+) -> list[Quote]:
+    """Quotes of ``text``; ``entities`` (from :func:`find_entities`) name the speakers."""
+    sents = list(sentences) if sentences is not None else split_sentences(text, resources.tokenizer)
+    direct = _direct(text, resources)
+    taken = [(c.start, c.end) for c in direct]
+    indirect = []
+    for s in sents:
+        if any(a < s.end and s.start < b for a, b in taken) or _has_quote_mark(text, s):
+            continue
+        cand = _indirect(text, s, resources)
+        if cand is not None:
+            indirect.append(cand)
+    return _resolve(text, sorted(direct + indirect, key=lambda c: c.start), entities, resources)
+
+
+def _has_quote_mark(text: str, s: Span) -> bool:
+    return any(ch in text[s.start : s.end] for ch in '"“”')
+
+
+# --- direct quotes -------------------------------------------------------------------------
+
+
+def _direct(text: str, res: NlpResources) -> list[_Candidate]:
+    out = []
+    for open_at, close_at in _quoted_passages(text):
+        start, end = _strip(text, open_at + 1, close_at)
+        if start >= end:
+            continue
+        inner = text[start:end]
+        words = len(inner.split())
+        cue, who, via = _attribution(text, open_at, close_at, res)
+        speechlike = inner[-1] in ".,!?…" or cue is not None or words >= LONG_QUOTE_WORDS
+        if words >= MIN_QUOTE_WORDS and speechlike:
+            end = start + len(inner.rstrip(",").rstrip())
+            out.append(_Candidate(start, end, "direct", cue, who, via))
+    return out
+
+
+def _quoted_passages(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) pairs; an unclosed quote runs on if the next paragraph
+    reopens it, else to the end of its paragraph."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        open_at = _find_open(text, pos)
+        if open_at < 0:
+            break
+        close_at = _find_close(text, open_at + 1)
+        out.append((open_at, close_at))
+        pos = close_at + 1
+    return out
+
+
+def _find_open(text: str, pos: int) -> int:
+    while pos < len(text):
+        k = _next_mark(text, pos, _OPEN)
+        if k < 0:
+            return -1
+        if k == 0 or not text[k - 1].isalnum():
+            return k
+        pos = k + 1
+    return -1
+
+
+def _find_close(text: str, pos: int) -> int:
+    """Closing mark at or after ``pos``: crosses a paragraph break only into a reopened quote."""
+    while True:
+        k = _next_mark(text, pos, _CLOSE)
+        brk = text.find("\n\n", pos)
+        if brk >= 0 and (k < 0 or brk < k):
+            nxt = brk + 2
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if nxt < len(text) and text[nxt] in _OPEN:
+                pos = nxt + 1
+                continue
+            return brk
+        return k if k >= 0 else len(text)
+
+
+def _next_mark(text: str, pos: int, marks: str) -> int:
+    found = [k for k in (text.find(m, pos) for m in marks) if k >= 0]
+    return min(found) if found else -1
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _OPEN):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _attribution(
+    text: str, open_at: int, close_at: int, res: NlpResources
+) -> tuple[str | None, _Who | None, str | None]:
+    after = _tokens_to_stop(text, close_at + 1, res)
+    words = [t.text for t in after]
+    k = 1 if words[:1] == [","] else 0
+    if k < len(after) and after[k].text.lower() in res.cues.say | res.cues.closing:
+        cue = after[k].text.lower()
+        who = _who_after(text, after, k + 1, res)
+        if who is None and cue.endswith("nya"):
+            who = _Who(cue, after[k].start, after[k].end, True)
+        if who is not None:
+            return cue, who, _via(text, who.end)
+    if k < len(after):
+        who = _who_after(text, after, k, res)
+        if who is not None:
+            nxt = _index_after(after, who.end)
+            if nxt < len(after) and after[nxt].text.lower() in res.cues.say:
+                return after[nxt].text.lower(), who, _via(text, after[nxt].end)
+    return _attribution_before(text, open_at, res)
+
+
+def _attribution_before(
+    text: str, open_at: int, res: NlpResources
+) -> tuple[str | None, _Who | None, str | None]:
+    para = text.rfind("\n\n", 0, open_at) + 1
+    before = res.tokenizer.tokens(text, para, open_at)
+    while before and before[-1].text in {",", ":"}:
+        before.pop()
+    if before and before[-1].text.lower() in res.cues.say:
+        who = _who_before(text, before, len(before) - 1, res)
+        if who is not None:
+            return before[-1].text.lower(), who, None
+    return None, None, None
+
+
+def _tokens_to_stop(text: str, pos: int, res: NlpResources) -> list[Token]:
+    """Tokens from ``pos`` up to the end of the sentence (or paragraph)."""
+    stop = text.find("\n\n", pos)
+    stop = len(text) if stop < 0 else stop
+    out = []
+    for t in res.tokenizer.tokens(text, pos, stop):
+        if t.text in {".", "!", "?"} or t.text in _OPEN:
+            break
+        out.append(t)
+    return out
+
+
+def _index_after(tokens: list[Token], pos: int) -> int:
+    for k, t in enumerate(tokens):
+        if t.start >= pos:
+            return k
+    return len(tokens)
+
+
+# --- speaker phrases ------------------------------------------------------------------------
+
+
+def _who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> _Who | None:
+    if k >= len(toks):
+        return None
+    if toks[k].text.lower() in res.pronouns:
+        return _Who(toks[k].text, toks[k].start, toks[k].end, True)
+    j = k
+    while j < len(toks) and (is_capitalised(toks[j].text) or toks[j].text in res.person_prefixes):
+        j += 1
+    if j == k:
+        return None
+    if j < len(toks) and toks[j].text.lower() in _TAIL_WORDS:
+        j += 1
+    return _Who(text[toks[k].start : toks[j - 1].end], toks[k].start, toks[j - 1].end, False)
+
+
+def _who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -> _Who | None:
+    """The speaker phrase right before the cue verb at ``toks[cue]``."""
+    j = cue
+    if j > 0 and toks[j - 1].text.lower() in res.pronouns:
+        t = toks[j - 1]
+        return _Who(t.text, t.start, t.end, True)
+    if j > 0 and toks[j - 1].text.lower() in _TAIL_WORDS:
+        j -= 1
+    i = j
+    while i > 0 and (is_capitalised(toks[i - 1].text) or toks[i - 1].text in res.person_prefixes):
+        i -= 1
+    if i == j:
+        return None
+    return _Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, False)
+
+
+def _via(text: str, pos: int) -> str | None:
+    stop = text.find("\n\n", pos)
+    m = _VIA.match(text, pos, len(text) if stop < 0 else stop)
+    if m is None:
+        return None
+    return m.group("via").strip() or None
+
+
+# --- indirect quotes ------------------------------------------------------------------------
+
+
+def _indirect(text: str, s: Span, res: NlpResources) -> _Candidate | None:
+    toks = [t for t in res.tokenizer.tokens(text, s.start, s.end)]
+    while toks and toks[-1].text in {".", "!", "?", "…"}:
+        toks.pop()
+    if len(toks) < MIN_CONTENT_WORDS + 2:
+        return None
+    return (
+        _lead_menurut(text, toks, res) or _lead_cue(text, toks, res) or _trailing(text, toks, res)
+    )
+
+
+def _lead_menurut(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
+    if toks[0].text.lower() not in res.cues.prep:
+        return None
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
+    if comma < 2:
+        return None
+    who = _who_after(text, toks, 1, res)
+    return _content(text, toks, comma + 1, len(toks), "menurut", who, None, res)
+
+
+def _lead_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
+    for k in range(1, len(toks)):
+        word = toks[k].text.lower()
+        if word in res.cues.say and word.startswith(("me", "ber")):
+            who = _who_before(text, toks, k, res)
+            if who is None:
+                continue
+            end = _tail_cut(toks, k + 1, res)
+            return _content(text, toks, k + 1, end, word, who, None, res)
+    return None
+
+
+def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
+    cues = res.cues.say | res.cues.closing | res.cues.prep
+    for p in range(len(toks) - 2, 0, -1):
+        if toks[p].text != "," or toks[p + 1].text.lower() not in cues:
+            continue
+        cue = toks[p + 1].text.lower()
+        who = _who_after(text, toks, p + 2, res)
+        if who is None and cue.endswith("nya"):
+            who = _Who(cue, toks[p + 1].start, toks[p + 1].end, True)
+        if who is None:
+            return None
+        return _content(text, toks, 0, p, cue, who, _via(text, who.end), res)
+    return None
+
+
+def _tail_cut(toks: list[Token], k: int, res: NlpResources) -> int:
+    """End of the reported content: before a trailing ", tambahnya" / ", kata X"."""
+    for p in range(k, len(toks) - 1):
+        if toks[p].text == "," and toks[p + 1].text.lower() in res.cues.say:
+            return p
+    return len(toks)
+
+
+def _content(
+    text: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    cue: str,
+    who: _Who | None,
+    via: str | None,
+    res: NlpResources,
+) -> _Candidate | None:
+    while i < j and toks[i].text.lower() in _CONTENT_LEAD:
+        i += 1
+    if who is None or j - i < MIN_CONTENT_WORDS:
+        return None
+    return _Candidate(toks[i].start, toks[j - 1].end, "indirect", cue, who, via)
+
+
+# --- speaker resolution ---------------------------------------------------------------------
+
+
+def _resolve(
+    text: str, cands: list[_Candidate], entities: Sequence[Entity], res: NlpResources
+) -> list[Quote]:
+    out: list[Quote] = []
+    last: str | None = None
+    last_end = -MAX_INHERIT_GAP
+    for c in cands:
+        if c.who is None:
+            speaker = last if c.start - last_end <= MAX_INHERIT_GAP else None
+            mention = None
+        elif c.who.pronoun:
+            speaker = last or _last_person(entities, c.who.start)
+            mention = c.who.text
+        else:
+            speaker = _speaker(text, c.who, entities, res)
+            mention = c.who.text
+        if c.kind == "indirect" and speaker is None:
+            continue
+        if speaker is not None and _is_person(speaker, entities):
+            last = speaker
+        last_end = c.end
+        quote = Quote(text[c.start : c.end], c.kind, speaker, mention, c.cue, c.start, c.end, c.via)
+        out.append(quote)
+    return _merge_adjacent(out)
+
+
+def _speaker(text: str, who: _Who, entities: Sequence[Entity], res: NlpResources) -> str | None:
+    inside = [e for e in entities if who.start <= e.start and e.end <= who.end]
+    people = [e for e in inside if e.label == "PER"]
+    if people:
+        return people[-1].canonical
+    words = who.text.split()
+    if words and (words[0].lower() in res.titles):
+        role = " ".join(w for w in words if w.lower() not in _TAIL_WORDS)
+        owner = role_owner(role, text[: who.start], entities)
+        if owner is not None:
+            return owner
+    orgs = [e for e in inside if e.label == "ORG"]
+    if orgs:
+        return orgs[-1].canonical
+    if inside:
+        return None  # a place does not speak
+    return who.text
+
+
+def _is_person(name: str, entities: Sequence[Entity]) -> bool:
+    return any(e.canonical == name and e.label == "PER" for e in entities)
+
+
+def _last_person(entities: Sequence[Entity], pos: int) -> str | None:
+    people = [e for e in entities if e.label == "PER" and e.end <= pos]
+    return people[-1].canonical if people else None
+
+
+def _merge_adjacent(quotes: list[Quote]) -> list[Quote]:
+    """Drop exact duplicates (one passage found twice); keep text order."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for q in quotes:
+        if (q.start, q.end) not in seen:
+            seen.add((q.start, q.end))
+            out.append(replace(q))
+    return out
