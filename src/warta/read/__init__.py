@@ -5,6 +5,9 @@ per unreadable input, so a batch goes on past bad inputs. One module per form: `
 ``html``, ``jsonl``, ``files`` (paths and directories), ``stdin`` (``-``) and ``url``
 (``http(s)://``, the only network code). ``iter_articles`` runs a whole batch through a
 :class:`~warta.pipeline.Reader`.
+
+``warta.read`` on the package is the :func:`warta.read` *function*; import from this package
+with ``from warta.read import iter_documents`` (not ``import warta.read.url as ...``).
 """
 
 from __future__ import annotations
