@@ -56,9 +56,7 @@ def filters(
         parts.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
     if entity:
-        parts.append(
-            "a.id IN (SELECT article_id FROM mentions WHERE canonical = ? COLLATE NOCASE)"
-        )
+        parts.append("a.id IN (SELECT article_id FROM mentions WHERE canonical = ? COLLATE NOCASE)")
         params.append(entity)
     if story is not None:
         parts.append("a.story_id = ?")
@@ -133,7 +131,12 @@ def story(db: sqlite3.Connection, story_id: int) -> StoryDetail | None:
 
 
 def threads(
-    db: sqlite3.Connection, min_stories: int, limit: int, offset: int, *, thread_id: int | None = None
+    db: sqlite3.Connection,
+    min_stories: int,
+    limit: int,
+    offset: int,
+    *,
+    thread_id: int | None = None,
 ) -> list[ThreadRow]:
     where = "thread_id = ?" if thread_id is not None else "thread_id IS NOT NULL"
     params: tuple[Any, ...] = (thread_id,) if thread_id is not None else ()
@@ -173,6 +176,13 @@ def entity(db: sqlite3.Connection, name: str, limit: int) -> EntityView | None:
         "GROUP BY canonical, label ORDER BY count(*) DESC",
         (name,),
     ).fetchone()
+    if found is None:
+        # "Putin" finds "Vladimir Putin": the most mentioned actor whose name contains it.
+        found = db.execute(
+            "SELECT canonical, label, count(*) n FROM mentions WHERE ' ' || canonical || ' ' "
+            "LIKE ? GROUP BY canonical, label ORDER BY n DESC LIMIT 1",
+            (f"% {name.strip()} %",),
+        ).fetchone()
     if found is None:
         return None
     canonical = found[0]

@@ -17,7 +17,8 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 def m001_articles(db: sqlite3.Connection) -> None:
     """Articles, the documents that produced them, and per-document failures."""
-    _script(db,
+    _script(
+        db,
         """
         CREATE TABLE articles (
             id INTEGER PRIMARY KEY,
@@ -75,7 +76,7 @@ def m001_articles(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX quotes_article ON quotes(article_id);
         CREATE INDEX quotes_speaker ON quotes(speaker);
-        """
+        """,
     )
 
 
@@ -89,7 +90,8 @@ def m002_search(db: sqlite3.Connection) -> None:
 
 def m003_copies(db: sqlite3.Connection) -> None:
     """MinHash signatures, their LSH band keys, and copy groups."""
-    _script(db,
+    _script(
+        db,
         """
         CREATE TABLE signatures (article_id INTEGER PRIMARY KEY, sig BLOB NOT NULL);
         CREATE TABLE lsh (band INTEGER NOT NULL, key BLOB NOT NULL, article_id INTEGER NOT NULL);
@@ -101,13 +103,14 @@ def m003_copies(db: sqlite3.Connection) -> None:
             similarity REAL,
             agency TEXT
         );
-        """
+        """,
     )
 
 
 def m004_stories(db: sqlite3.Connection) -> None:
     """Stories (events), their term and actor profiles, threads, and corpus term counts."""
-    _script(db,
+    _script(
+        db,
         """
         CREATE TABLE stories (
             id INTEGER PRIMARY KEY,
@@ -136,7 +139,19 @@ def m004_stories(db: sqlite3.Connection) -> None:
         CREATE INDEX story_actors_actor ON story_actors(actor);
         CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+    )
+
+
+def m005_story_profiles(db: sqlite3.Connection) -> None:
+    """Story centroid norms and the dated events found in each article."""
+    _script(
+        db,
         """
+        ALTER TABLE stories ADD COLUMN norm REAL NOT NULL DEFAULT 0;
+        CREATE TABLE events (article_id INTEGER NOT NULL, date TEXT NOT NULL, text TEXT NOT NULL);
+        CREATE INDEX events_article ON events(article_id);
+        """,
     )
 
 
@@ -148,7 +163,13 @@ def _script(db: sqlite3.Connection, script: str) -> None:
 
 
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: tuple[Migration, ...] = (m001_articles, m002_search, m003_copies, m004_stories)
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_articles,
+    m002_search,
+    m003_copies,
+    m004_stories,
+    m005_story_profiles,
+)
 
 
 def migrate(db: sqlite3.Connection) -> list[str]:

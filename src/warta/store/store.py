@@ -117,7 +117,9 @@ class Store:
     ) -> int:
         """How many articles :meth:`articles` would list without ``limit``."""
         where, params = queries.filters(since, until, outlet, entity, story)
-        return int(self.db.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
+        return int(
+            self.db.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+        )
 
     def article(self, article_id: int) -> ArticleDetail | None:
         """One article with its full reading, or None."""
@@ -158,8 +160,13 @@ class Store:
         """
         from warta.store.search import search
 
-        return search(self.db, query, queries.filters(since, until, outlet, entity, story),
-                      limit=limit, offset=offset)
+        return search(
+            self.db,
+            query,
+            queries.filters(since, until, outlet, entity, story),
+            limit=limit,
+            offset=offset,
+        )
 
     # -- stories and threads ------------------------------------------------------------------
 

@@ -1,0 +1,120 @@
+"""A story's readable parts, refreshed when it gains articles: title, main actors, a
+multi-article extractive summary without repeated sentences, and a timeline of dated events."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from warta.link.text import Stemmer, words
+
+SUMMARY_SENTENCES = 3
+STORY_ACTORS = 8
+# Articles read per story for its summary (the earliest ones; later copies add little).
+SUMMARY_ARTICLES = 12
+# Lead sentences per article offered to the summary when the article has no summary of its own.
+LEAD_SENTENCES = 4
+# Word-set Jaccard above which two sentences say the same thing (wire copies, re-writes).
+REPEAT_JACCARD = 0.5
+MAX_TIMELINE = 30
+TITLE_CHARS = 100
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _sentences(article: dict[str, Any]) -> list[str]:
+    if article.get("summary"):
+        return list(article["summary"])
+    body = article.get("body") or ""
+    spans = article.get("sentences") or []
+    found = [body[s["start"] : s["end"]] for s in spans] or SENTENCE.findall(body)
+    return [s.strip() for s in found if len(words(s)) >= 5][:LEAD_SENTENCES]
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def summarise(
+    articles: list[dict[str, Any]], centroid: dict[str, float], stemmer: Stemmer
+) -> list[str]:
+    """Pick the sentences closest to the story's centroid, skipping any that repeat a pick,
+    in publication order."""
+    pool: list[tuple[float, int, int, str]] = []
+    for i, article in enumerate(articles):
+        for j, sentence in enumerate(_sentences(article)):
+            terms = stemmer.content_terms(sentence)
+            score = sum(centroid.get(t, 0.0) for t in terms) / (1 + len(terms)) ** 0.5
+            pool.append((score - 0.05 * j, i, j, sentence))
+    picked: list[tuple[int, int, str]] = []
+    seen: list[set[str]] = []
+    for _, i, j, sentence in sorted(pool, key=lambda p: -p[0]):
+        bag = set(words(sentence))
+        if any(_jaccard(bag, other) >= REPEAT_JACCARD for other in seen):
+            continue
+        picked.append((i, j, sentence))
+        seen.append(bag)
+        if len(picked) == SUMMARY_SENTENCES:
+            break
+    return [s for _, _, s in sorted(picked)]
+
+
+def _timeline(db: sqlite3.Connection, story: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT e.date, e.text, e.article_id FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE a.story_id = ? ORDER BY e.date, a.published, e.rowid",
+        (story,),
+    )
+    out: list[dict[str, Any]] = []
+    seen: list[tuple[str, set[str]]] = []
+    for date, text, article_id in rows:
+        bag = set(words(text))
+        if any(d == date and _jaccard(bag, b) >= REPEAT_JACCARD for d, b in seen):
+            continue
+        seen.append((date, bag))
+        out.append({"date": date, "text": text, "article_id": article_id})
+    return out[:MAX_TIMELINE]
+
+
+def refresh(db: sqlite3.Connection, stories: Iterable[int], stemmer: Stemmer) -> None:
+    """Recompute title, actors, summary and timeline of the given stories."""
+    for story in stories:
+        rows = db.execute(
+            "SELECT title, data FROM articles WHERE story_id = ? "
+            "ORDER BY published IS NULL, published, id LIMIT ?",
+            (story, SUMMARY_ARTICLES),
+        ).fetchall()
+        articles = [json.loads(r[1]) for r in rows]
+        title = next((r[0] for r in rows if r[0]), None)
+        actors = [
+            r[0]
+            for r in db.execute(
+                "SELECT actor FROM story_actors WHERE story_id = ? ORDER BY count DESC, actor LIMIT ?",
+                (story, STORY_ACTORS),
+            )
+        ]
+        centroid = {
+            t: w
+            for t, w in db.execute(
+                "SELECT term, weight FROM story_terms WHERE story_id = ?", (story,)
+            )
+        }
+        summary = summarise(articles, centroid, stemmer)
+        if title is None and summary:
+            # No article has a headline: the most central sentence, shortened, names the story.
+            title = (
+                summary[0]
+                if len(summary[0]) <= TITLE_CHARS
+                else summary[0][:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+            )
+        detail = {
+            "actors": actors,
+            "summary": summary,
+            "timeline": _timeline(db, story),
+        }
+        db.execute(
+            "UPDATE stories SET title = ?, detail = ? WHERE id = ?",
+            (title, json.dumps(detail, ensure_ascii=False), story),
+        )
