@@ -24,6 +24,12 @@ DROP_TAGS = (
 )  # fmt: skip
 # Tags of page furniture, dropped unless they wrap most of the page (ASP.NET wraps it in a form).
 FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "dialog"})
+# Markers of the article body: a weakly junk-named box holding one of these is layout.
+_ARTICLE_SELECTOR = (
+    'article, main, [itemprop="articleBody"], [class*="article-body"], [class*="article__body"], '
+    '[class*="articleBody"], [class*="article-content"], [class*="article__content"], '
+    '[class*="entry-content"], [class*="post-content"], [class*="story-body"]'
+)
 _FURNITURE_SELECTOR = "[class], [id], [hidden], " + ", ".join(sorted(FURNITURE_TAGS))
 # Tags a class/id word never removes (the article itself often carries "tag-..." classes).
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
@@ -134,9 +140,13 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
             continue
         attrs = node.attributes
         name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if node.tag in FURNITURE_TAGS or "hidden" in attrs or is_junk_name(name, words):
-            # A "junk" wrapper around most of the page is a layout box, not furniture.
-            if len(node.text()) > page_chars * MAX_JUNK_SHARE:
+        strong = "hidden" in attrs or any(w in name.lower() for w in words.strong)
+        if strong or node.tag in FURNITURE_TAGS or is_junk_name(name, words):
+            # A "junk" wrapper around most of the page, or a weak match around the article
+            # body, is a layout box, not furniture.
+            if len(node.text()) > page_chars * MAX_JUNK_SHARE or (
+                not strong and node.css_first(_ARTICLE_SELECTOR) is not None
+            ):
                 continue
             marked.add(node.mem_id)
             doomed.append(node)
