@@ -34,7 +34,7 @@ def read_text(
         Paragraph(tg.payload or tg.text, tg.role) for tg in tags if tg.role in KEPT_ROLES
     )
     body = "\n\n".join(p.text for p in paragraphs)
-    authors, editors = meta.people(tags)
+    authors, editors = meta.people(tags, resources)
     published = meta.published(tags, resources, reference_time)
     if published is None:
         published = normalise_iso(hints.published, resources.dates)

@@ -45,7 +45,9 @@ class CleanResources:
     boilerplate: re.Pattern[str]
     related_prefix: re.Pattern[str]
     related_header: re.Pattern[str]
+    footer: re.Pattern[str]
     byline_label: re.Pattern[str]
+    byline_split: re.Pattern[str]
     byline_kinds: dict[str, str]
     agencies: dict[str, str]
     agency_re: re.Pattern[str]
@@ -59,7 +61,8 @@ class CleanResources:
         boiler = re.compile(_alternation(_rows("data/clean/boilerplate.txt")), re.I)
         rel = _alternation(_rows("data/clean/related.txt"))
         related_prefix = re.compile(
-            r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–)\s*(?P<h>.+?)\s*[)\]]?", re.I
+            r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
+            re.I,
         )
         related_header = re.compile(_alternation(_rows("data/clean/related_headers.txt")), re.I)
         kinds: dict[str, str] = {}
@@ -67,7 +70,12 @@ class CleanResources:
             label, kind = row.split("\t")
             kinds[label] = kind
         labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-        byline_label = re.compile(r"(?P<label>" + labels + r")\s*:\s*(?P<names>.+)", re.I)
+        # A line opens with a label then a capitalised name ("Penulis: A", "Oleh A pada ...").
+        byline_label = re.compile(r"(?i:" + labels + r")(?:\s*:\s*|\s+)(?=[A-Z])")
+        byline_split = re.compile(
+            r"(?P<label>(?i:" + labels + r"))(?:\s*:\s*|\s+)(?=[A-Z])(?P<names>.*?)"
+            r"(?=\s*(?:\|\s*)?(?i:" + labels + r")(?:\s*:\s*|\s+)[A-Z]|$)"
+        )
         agencies: dict[str, str] = {}
         for row in _rows("data/clean/agencies.txt"):
             canon, alts = row.split("\t")
@@ -87,7 +95,9 @@ class CleanResources:
             boilerplate=boiler,
             related_prefix=related_prefix,
             related_header=related_header,
+            footer=re.compile(_alternation(_rows("data/clean/footer.txt")), re.I),
             byline_label=byline_label,
+            byline_split=byline_split,
             byline_kinds=kinds,
             agencies=agencies,
             agency_re=agency_re,

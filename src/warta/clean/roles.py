@@ -21,9 +21,15 @@ SHORT_LINE_CHARS = 160
 # A bare name is 2-5 capitalised words.
 NAME_RE = re.compile(r"(?:[A-Z][\w'.-]*\.?\s+){1,4}[A-Z][\w'.-]*")
 _NAME_TOKEN = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|de|al-\w+)){1,4}?"
+_NAMES = _NAME_TOKEN + r"(?:\s*(?:,|&|\s+dan)\s+" + _NAME_TOKEN + r")*"
+NAMES_RE = re.compile(_NAMES)
 WRITER_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s+(?:Photo\s+)?(?:Verified|Community)\s+Writer\b.*")
-CHANNEL_BYLINE_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s*[-–|]\s*(?P<o>detik\w+|[\w.-]+\.com)")
-JURNALIS_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s*,\s*(?:Jurnalis|Wartawan|Reporter)\b.*")
+CHANNEL_BYLINE_RE = re.compile(
+    r"(?P<n>" + _NAMES + r"|Tim \w+)\s+[-–|]\s+(?P<o>detik\w+|[\w.-]+\.com|[A-Z]\w+)"
+)
+JURNALIS_RE = re.compile(
+    r"(?P<n>" + _NAMES + r")\s*(?:,\s*(?:Jurnalis|Wartawan|Reporter)\b|\s·\s).*"
+)
 LAPORAN_RE = re.compile(
     r"Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+(?P<o>.+?),\s*(?P<n>" + _NAME_TOKEN + r")\s*",
     re.I,
@@ -37,7 +43,11 @@ CREDIT_WORDS = re.compile(
     r"ilustrasi|grafis|image|images|epa|xinhua|anadolu|bernama)\b",
     re.I,
 )
-TRAILING_CREDIT_RE = re.compile(r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?:Dok\.|Foto\s*:|FOTO\s*:)\s*[^.]{2,60})$")
+TRAILING_CREDIT_RE = re.compile(
+    r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?:Dok\.|Foto\s*:|FOTO\s*:)\s*[^.]{2,60}"
+    r"|(?<=\s)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
+)
+EDITOR_CODE_RE = re.compile(r"[a-z]{2,5}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 CREDIT_ONLY_RE = re.compile(r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)")
 CAPTION_LEAD_RE = re.compile(r"(?:ilustrasi|arsip|foto|dok\.?|tangkapan layar)\b", re.I)
 SIGNOFF_ALONE_RE = re.compile(r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*\)|\[\s*[a-z]{2,5}\s*\]")
@@ -46,6 +56,9 @@ NUMBERED_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<t>\S.*)")
 # Numbered lines with at least this many words are section headings, not list items.
 NUMBERED_HEADING_WORDS = 5
 DATEINFO_MAX_CHARS = 90
+# Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
+BOILERPLATE_MAX_CHARS = 300
+CAPTION_MAX_CHARS = 320
 
 
 @dataclass(frozen=True)
@@ -75,27 +88,33 @@ def _title_case(text: str) -> bool:
 
 def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
     """(caption text, credit) when the line ends in a photo credit, else None."""
-    m = CREDIT_RE.search(text)
+    m = CREDIT_RE.search(text) if text.endswith((")", "]")) else None
     if m:
         credit = m.group("c")
         head = text[: m.start()].strip()
-        if not CREDIT_WORDS.search(credit) or len(text) > SHORT_LINE_CHARS * 2:
+        if not CREDIT_WORDS.search(credit) or len(text) > CAPTION_MAX_CHARS:
             return None
+        if EDITOR_CODE_RE.fullmatch(credit):
+            return None  # "(vga/vga)" closes a paragraph; "(19/11)" is a date
         if res.agency_re.fullmatch(credit) and is_bodylike(head):
             return None  # a wire credit closing a body paragraph
         if m.group("open") == "(" and head.endswith(","):
             return None
         return head, credit
+    if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
+        return None
     m2 = TRAILING_CREDIT_RE.fullmatch(text)
-    if m2 and len(text) < SHORT_LINE_CHARS:
+    if m2:
         return m2.group("t").strip(), m2.group("c").strip()
     return None
 
 
 def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     """Role from the line alone (None when only the structure can tell)."""
-    m = res.related_prefix.fullmatch(text)
-    if m and len(text) < SHORT_LINE_CHARS * 1.5:
+    if len(text) > CAPTION_MAX_CHARS:
+        return None  # only body paragraphs are this long
+    m = res.related_prefix.fullmatch(text) if len(text) < SHORT_LINE_CHARS * 1.5 else None
+    if m:
         return Tagged(0, text, "related", m.group("h").strip())
     if res.related_header.fullmatch(text):
         return Tagged(0, text, "related", None, "header")
@@ -108,7 +127,7 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
             return Tagged(0, text, "dateinfo")
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
-    if res.boilerplate.fullmatch(text):
+    if len(text) <= BOILERPLATE_MAX_CHARS and res.boilerplate.fullmatch(text):
         return Tagged(0, text, "boilerplate")
     cap = caption_parts(text, res)
     if cap is not None:
@@ -117,13 +136,19 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
 
 
 def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
-    """(names, kind) for a byline line; kind is author, editor or other."""
+    """(names, kind) for a byline line; kind is author, editor or other.
+
+    "Penulis: A | Editor: B" and "Reporter A, B Editor C" give the authors; the editors of such a
+    line are read by :func:`byline_segments`.
+    """
     if len(text) > SHORT_LINE_CHARS:
         return None
-    m = res.byline_label.match(text)
-    if m and (m.group("label").lower() != "oleh" or text[:5].lower() == "oleh:"):
-        kind = res.byline_kinds.get(m.group("label").lower(), "author")
-        return m.group("names").strip(), kind
+    segs = byline_segments(text, res)
+    if segs:
+        authors = [n for k, n in segs if k == "author"]
+        if authors:
+            return ", ".join(authors), "author"
+        return segs[0][1], segs[0][0]
     for pattern in (WRITER_RE, JURNALIS_RE, LAPORAN_RE):
         m = pattern.fullmatch(text)
         if m:
@@ -134,12 +159,35 @@ def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
     return None
 
 
+def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
+    """[(kind, names)] for a line that starts with a byline label ("Penulis:", "Oleh X pada ...")."""
+    m = res.byline_label.match(text)
+    if not m:
+        return []
+    out: list[tuple[str, str]] = []
+    for seg in res.byline_split.finditer(text):
+        label = seg.group("label").lower()
+        names = BYLINE_TAIL_RE.sub("", seg.group("names")).strip(" |,;-")
+        if not names or not names[0].isupper():
+            continue
+        out.append((res.byline_kinds.get(label, "author"), names))
+    return out
+
+
+BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
+
+
 def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagged]:
     tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     if not open_idx:
-        return [_header_or_footer(tg, res, footer=True) for tg in tagged]
-    first, last = open_idx[0], open_idx[-1]
+        return [_footer(tg) for tg in tagged]
+    first = open_idx[0]
+    stop = next(
+        (i for i in range(first + 1, len(tagged)) if _is_footer(tagged[i].text, res)), len(tagged)
+    )
+    last = max(i for i in open_idx if i < stop)
+    last = _continuation(tagged, last, stop, res)
     out: list[Tagged] = []
     title_seen = subtitle_seen = False
     after_photo = 0
@@ -147,17 +195,46 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
         if tg.role == "" and after_photo and not is_bodylike(tg.text) and len(tg.text) < SHORT_LINE_CHARS:
             tg = Tagged(tg.line, tg.text, "caption", tg.text)
         after_photo = 2 if tg.text.lower() in ("lihat foto", "foto:") else max(after_photo - 1, 0)
-        if tg.role:
+        if tg.role == "dateinfo" and first < i < last and not res.dates.find(tg.text).has_time:  # type: ignore[union-attr]
+            out.append(Tagged(tg.line, tg.text, "heading", tg.text))
+        elif tg.role:
             out.append(tg)
         elif i < first:
             nxt = tagged[i + 1].role if i + 1 < len(tagged) else ""
             tg, title_seen, subtitle_seen = _header(tg, res, title_seen, subtitle_seen, nxt)
             out.append(tg)
         elif i > last:
-            out.append(_header_or_footer(tg, res, footer=True))
+            out.append(_footer(tg))
         else:
             out.append(_middle(tg))
     return _related_runs(_credit_lines(out), first, last)
+
+
+def _is_footer(text: str, res: CleanResources) -> bool:
+    return len(text) <= BOILERPLATE_MAX_CHARS and bool(res.footer.fullmatch(text))
+
+
+def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResources) -> int:
+    """Short list items / closing lines right after the last body paragraph still belong to it."""
+    if _ends_with_code(tagged[last].text):
+        return last
+    i = last + 1
+    while i < stop and tagged[i].role == "" and _content_line(tagged[i].text):
+        i += 1
+    return i - 1
+
+
+_CODE_END_RE = re.compile(r"[(\[]\s*[A-Za-z]{2,7}(?:\s*/\s*[A-Za-z0-9]{1,5})*\s*[)\]]\s*$")
+
+
+def _ends_with_code(text: str) -> bool:
+    return bool(_CODE_END_RE.search(text))
+
+
+def _content_line(text: str) -> bool:
+    return bool(NUMBERED_RE.fullmatch(text)) or (
+        len(text.split()) >= 3 and (text.endswith(SENT_END) or ": " in text)
+    )
 
 
 def _with_line(tg: Tagged | None, n: int, text: str) -> Tagged:
@@ -166,7 +243,7 @@ def _with_line(tg: Tagged | None, n: int, text: str) -> Tagged:
     return Tagged(n, text, tg.role, tg.payload, tg.credit)
 
 
-_NAME_NEIGHBOURS = ("dateinfo", "byline")
+_NAME_NEIGHBOURS = ("dateinfo",)
 
 
 def _header(
@@ -177,7 +254,11 @@ def _header(
     if CAPTION_LEAD_RE.match(text) and (" - " in text[:12] or len(words) <= 3 or text.endswith(".")):
         return Tagged(tg.line, text, "caption", text), title_seen, sub_seen
     if res.outlets.finder.fullmatch(text):
-        return Tagged(tg.line, text, "dateinfo"), title_seen, sub_seen
+        if next_role == "dateinfo":
+            return Tagged(tg.line, text, "byline", None, "other"), title_seen, sub_seen
+        return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
+    if NAMES_RE.fullmatch(text) and "," in text and len(words) <= 12:
+        return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if NAME_RE.fullmatch(text) and len(words) <= 4 and (title_seen or next_role in _NAME_NEIGHBOURS):
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if not title_seen and len(words) >= 3:
@@ -187,7 +268,7 @@ def _header(
     return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
 
 
-def _header_or_footer(tg: Tagged, res: CleanResources, *, footer: bool) -> Tagged:
+def _footer(tg: Tagged) -> Tagged:
     if tg.role:
         return tg
     return Tagged(tg.line, tg.text, "boilerplate", None, "struct")

@@ -31,7 +31,7 @@ _NAME_CLEAN = re.compile(r"^[\s:,-]+|[\s:,.-]+$")
 _CITE_STOP = re.compile(
     r"\s+(?:[A-Z]\w*(?:nya|kan)|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pada|Di|Yang|Ini|Itu)\b.*"
 )
-LANG_CHARS = 2000  # the language is decided on the first 2000 characters of the body
+LANG_CHARS = 400  # enough text to tell id/ms/en apart; langid's cost grows with the length
 LANG_KEEP = ("id", "ms", "en")
 LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")  # close relatives of Indonesian
 
@@ -93,18 +93,21 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-def people(tags: list[Tagged]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, editors) from the byline lines, first mention first, each once."""
+    from warta.clean.roles import byline_segments
+
     authors: dict[str, None] = {}
     editors: dict[str, None] = {}
     for tg in tags:
         if tg.role != "byline" or not tg.payload:
             continue
-        target = authors if tg.credit == "author" else editors if tg.credit == "editor" else None
-        if target is None:
-            continue
-        for name in split_names(tg.payload):
-            target.setdefault(name, None)
+        for kind, names in byline_segments(tg.text, res) or [(tg.credit or "", tg.payload)]:
+            target = authors if kind == "author" else editors if kind == "editor" else None
+            if target is None:
+                continue
+            for name in split_names(names):
+                target.setdefault(name, None)
     return tuple(authors), tuple(a for a in editors if a not in authors)
 
 
