@@ -180,6 +180,8 @@ BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
 def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagged]:
     tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
+    while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
+        open_idx.pop(0)  # only a dateline: the body starts later
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
@@ -212,6 +214,17 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
 
 def _is_footer(text: str, res: CleanResources) -> bool:
     return len(text) <= BOILERPLATE_MAX_CHARS and bool(res.footer.fullmatch(text))
+
+
+def undated(text: str, res: CleanResources) -> str:
+    """The text after any leading datelines ("JAKARTA, KOMPAS.com - ")."""
+    from warta.meta import split_dateline
+
+    while True:
+        dl, rest = split_dateline(text, res)
+        if dl is None or not rest.strip():
+            return text
+        text = rest.strip()
 
 
 def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResources) -> int:

@@ -1,0 +1,133 @@
+"""Line roles, body assembly, robustness and idempotency of the text cleaner."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warta.clean import read_text
+from warta.clean.resources import CleanResources
+from warta.model import PageHints
+
+SENT = (
+    "Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir "
+    "pekan lalu, kata kepala dinas pekerjaan umum kepada wartawan."
+)
+JUNK = [
+    "ADVERTISEMENT",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "Scroll untuk membaca artikel",
+    "Load More",
+    "Baca juga: Banjir Rendam Ribuan Rumah di Bekasi",
+    "Ikuti kami di Google News",
+    "Tags:",
+    "Halaman selanjutnya",
+    "Copyright © 2020 Kumparan. All Rights Reserved",
+    "Home » Nasional",
+    "Artikel ini telah tayang di Tribunnews.com dengan judul Banjir",
+    "Penulis: Budi Santoso",
+    "Editor: Siti Aminah",
+    "Jumat, 14 Jul 2017 19:19 WIB",
+    "Warga melintasi banjir di Bekasi. (ANTARA FOTO/Budi)",
+]
+
+
+@pytest.fixture(scope="module")
+def res() -> CleanResources:
+    return CleanResources.load()
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("ADVERTISEMENT", "boilerplate"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "boilerplate"),
+        ("Scroll untuk membaca artikel", "boilerplate"),
+        ("Ikuti kami di Google News", "boilerplate"),
+        ("Baca juga: Banjir Rendam Ribuan Rumah di Bekasi", "related"),
+        ("Lihat juga: Banjir Rendam Ribuan Rumah", "related"),
+        ("(Baca: Petugas Dilempari Batu)", "related"),
+        ("Penulis: Budi Santoso", "byline"),
+        ("Laporan Wartawan Tribun Bali, Zulfikar Hamdani", "byline"),
+        ("Jumat, 14 Jul 2017 19:19 WIB", "dateinfo"),
+        ("Warga melintasi banjir di Bekasi. (ANTARA FOTO/Budi)", "caption"),
+        ("Halaman selanjutnya", "boilerplate"),
+    ],
+)
+def test_line_roles_in_body(res: CleanResources, line: str, role: str) -> None:
+    art = read_text("t", _page(SENT, line, SENT), PageHints(), res)
+    assert [ln.role for ln in art.lines] == ["body", role, "body"]
+    assert line not in art.body
+
+
+def test_header_footer_and_metadata(res: CleanResources) -> None:
+    text = _page(
+        "Home » Nasional",
+        "Banjir Rendam Ribuan Rumah di Bekasi",
+        "Penulis: Budi Santoso | Editor: Siti Aminah",
+        "Jumat, 14 Jul 2017 19:19 WIB",
+        "JAKARTA, KOMPAS.com - " + SENT,
+        "Heading Pendek di Tengah",
+        SENT + " (ant/ant)",
+        "Tags:",
+        "Banjir",
+        "Copyright © 2017 Kompas",
+    )
+    art = read_text("t", text, PageHints(), res)
+    assert art.title == "Banjir Rendam Ribuan Rumah di Bekasi"
+    assert art.authors == ("Budi Santoso",) and art.editors == ("Siti Aminah",)
+    assert art.published == "2017-07-14T19:19:00+07:00"
+    assert art.dateline is not None and art.dateline.place == "JAKARTA"
+    assert art.outlet == "KOMPAS.com"
+    assert art.agencies == ("ANTARA",)
+    assert [p.role for p in art.paragraphs] == ["body", "heading", "body"]
+    assert art.body == "\n\n".join([SENT, "Heading Pendek di Tengah", SENT])
+    assert [ln.line for ln in art.removed] == [1, 3, 5, 7, 15, 17, 19]
+
+
+def test_numbered_heading_loses_number(res: CleanResources) -> None:
+    art = read_text("t", _page(SENT, "1. Rusia coba menormalisasi hubungan dengan Afghanistan", SENT), PageHints(), res)
+    assert art.paragraphs[1].text == "Rusia coba menormalisasi hubungan dengan Afghanistan"
+
+
+def test_hints_fill_gaps(res: CleanResources) -> None:
+    hints = PageHints(title="Judul", published="2017-07-14T12:19:00Z", url="https://www.detik.com/x")
+    art = read_text("t", SENT, hints, res)
+    assert art.title == "Judul" and art.published == "2017-07-14T12:19:00+00:00" and art.outlet == "Detik"
+
+
+def test_nothing_invented(res: CleanResources) -> None:
+    art = read_text("t", SENT, PageHints(), res)
+    assert (art.title, art.published, art.outlet, art.authors, art.dateline) == (None, None, None, (), None)
+    assert read_text("t", "", PageHints(), res).language is None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=600))
+def test_never_raises(res: CleanResources, text: str) -> None:
+    art = read_text("t", text, PageHints(), res)
+    assert isinstance(art.body, str)
+
+
+_WORDS = st.sampled_from(
+    "pemerintah warga jalan banjir kata Presiden Jakarta yang dan di untuk dengan akan telah ini itu "
+    "Bekasi rumah ribuan kepala dinas menurut, sebesar 5 persen (ANTARA) (ant) -".split()
+)
+_SENTENCE = st.lists(_WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
+_PARA = st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join)
+_DATELINED = st.tuples(st.sampled_from(["JAKARTA - ", "Jakarta (ANTARA) - ", "KOMPAS.com - "]), _PARA).map("".join)
+_LINE = st.one_of(
+    _PARA, _PARA, _DATELINED, st.sampled_from(JUNK), st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_LINE, min_size=1, max_size=14))
+def test_idempotent(res: CleanResources, lines: list[str]) -> None:
+    body = read_text("t", "\n\n".join(lines), PageHints(), res).body
+    assert read_text("t", body, PageHints(), res).body == body

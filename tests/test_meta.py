@@ -1,0 +1,79 @@
+"""Datelines, wire credits, cited media, names and outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta import meta
+from warta.clean.resources import CleanResources
+from warta.model import Dateline
+
+
+@pytest.fixture(scope="module")
+def res() -> CleanResources:
+    return CleanResources.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "rest"),
+    [
+        ("Jakarta, IDN Times - Isi.", Dateline("Jakarta", "IDN Times"), "Isi."),
+        ("SuaraJawaTengah.id - Isi.", Dateline(None, "SuaraJawaTengah.id"), "Isi."),
+        ("TRIBUN-BALI.COM, JAKARTA - Isi.", Dateline("JAKARTA", "TRIBUN-BALI.COM"), "Isi."),
+        ("KOMPAS.com - Isi.", Dateline(None, "KOMPAS.com"), "Isi."),
+        ("Liputan6.com, Jakarta - Isi.", Dateline("Jakarta", "Liputan6.com"), "Isi."),
+        ("Jakarta, CNN Indonesia -- Isi.", Dateline("Jakarta", "CNN Indonesia"), "Isi."),
+        ("JAKARTA, KOMPAS.com - Isi.", Dateline("JAKARTA", "KOMPAS.com"), "Isi."),
+        ("Jakarta (ANTARA) - Isi.", Dateline("Jakarta", "ANTARA"), "Isi."),
+        ("Sukabumi, Jawa Barat (ANTARA News) - Isi.", Dateline("Sukabumi, Jawa Barat", "ANTARA News"), "Isi."),
+        ("JAKARTA – Isi.", Dateline("JAKARTA", None), "Isi."),
+        ("Pemerintah menyatakan hal itu.", None, "Pemerintah menyatakan hal itu."),
+    ],
+)
+def test_dateline(res: CleanResources, text: str, dateline: Dateline | None, rest: str) -> None:
+    assert meta.split_dateline(text, res) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "agencies"),
+    [
+        ("Kata dia. [ANTARA]", "Kata dia.", ["ANTARA"]),
+        ("Kata dia. (Antara)", "Kata dia.", ["ANTARA"]),
+        ("Kata dia. (ant/ant)", "Kata dia.", ["ANTARA"]),
+        ("Kata dia. (nvl/nvl)", "Kata dia.", []),
+        ("Kata dia. (Reuters)", "Kata dia.", ["Reuters"]),
+        ("Kata dia (Tom Hanks).", "Kata dia (Tom Hanks).", []),
+    ],
+)
+def test_strip_credits(res: CleanResources, text: str, rest: str, agencies: list[str]) -> None:
+    assert meta.strip_credits(text, res) == (rest, agencies)
+
+
+@pytest.mark.parametrize(
+    ("body", "cited"),
+    [
+        ("kata Putin, dilansir The Moscow Times.", ("The Moscow Times",)),
+        ("demikian Putin seperti dikutip media China.", ("media China",)),
+        ("seperti dikutip dari Reuters, Senin.", ("Reuters",)),
+        ("Tidak ada sumber di sini.", ()),
+    ],
+)
+def test_cited_media(res: CleanResources, body: str, cited: tuple[str, ...]) -> None:
+    assert meta.cited_media(body, res) == cited
+
+
+def test_outlet_from_url(res: CleanResources) -> None:
+    assert res.outlets.from_url("https://bali.tribunnews.com/2020/x") == "Tribunnews"
+    assert res.outlets.from_url("https://example.org/") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak.", "id"),
+        ("The government prepared an additional budget to repair the damaged roads.", "en"),
+        ("Правительство подготовило дополнительный бюджет для ремонта дорог.", "other"),
+    ],
+)
+def test_language(res: CleanResources, text: str, lang: str) -> None:
+    assert meta.language(text, res) == lang
