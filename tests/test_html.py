@@ -62,15 +62,20 @@ def test_split_credit(text: str, expected: Caption) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "outlet", "expected"),
+    ("title", "outlets", "guess", "expected"),
     [
-        ("Banjir di Bekasi - Kompas.com", None, "Banjir di Bekasi"),
-        ("Banjir di Bekasi | Tempo", "Tempo", "Banjir di Bekasi"),
-        ("Jokowi: Tidak Ada Reshuffle", None, "Jokowi: Tidak Ada Reshuffle"),
+        ("Banjir di Bekasi - Kompas.com", None, True, "Banjir di Bekasi"),
+        ("Banjir di Bekasi | Tempo", {"tempo"}, False, "Banjir di Bekasi"),
+        ("Rückschlag im Titelkampf - Liverpool verliert", {"tempo"}, False, None),
+        ("Jokowi: Tidak Ada Reshuffle", None, True, "Jokowi: Tidak Ada Reshuffle"),
+        ("Mexico to fight &#8216;illogical&#8217; tariffs", None, False, None),
     ],
 )
-def test_clean_title(title: str, outlet: str | None, expected: str) -> None:
-    assert clean_title(title, outlet) == expected
+def test_clean_title(
+    title: str, outlets: set[str] | None, guess: bool, expected: str | None
+) -> None:
+    want = expected or title.replace("&#8216;", "\u2018").replace("&#8217;", "\u2019")
+    assert clean_title(title, outlets, guess=guess) == want
 
 
 def test_outlet_from_url_uses_the_gazetteer() -> None:

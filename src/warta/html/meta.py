@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -31,6 +32,8 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|/)\s*", re.IGNO
 _AUTHOR_PREFIX = re.compile(
     r"^(?:by|oleh|penulis|reporter|author|von|por|par|writer)\s*:?\s+", re.IGNORECASE
 )
+# "Elena Oberholzer (obe)", "Deutsche Welle (www.dw.com)": the bracket is a desk code or site.
+_AUTHOR_INITIALS = re.compile(r"\s*\([^()]{1,30}\)")
 # An author "name" longer than this is a sentence, not a name.
 MAX_AUTHOR_CHARS = 60
 
@@ -41,7 +44,7 @@ def read_meta(tree: LexborHTMLParser) -> dict[str, str]:
     for node in tree.css("meta[content]"):
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-        value = (attrs.get("content") or "").strip()
+        value = html.unescape(attrs.get("content") or "").strip()
         if key and value:
             out.setdefault(key.lower(), value)
     return out
@@ -84,7 +87,7 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 def _name(value: Any) -> str | None:
     if isinstance(value, str):
-        return value.strip() or None
+        return html.unescape(value).strip() or None
     if isinstance(value, dict):
         return _name(value.get("name"))
     if isinstance(value, list) and value:
@@ -92,28 +95,32 @@ def _name(value: Any) -> str | None:
     return None
 
 
-def clean_title(title: str | None, outlet: str | None = None) -> str | None:
-    """Whitespace collapsed, " - Outlet" / " | Outlet" suffixes removed."""
+def clean_title(
+    title: str | None, outlets: set[str] | None = None, *, guess: bool = True
+) -> str | None:
+    """Whitespace collapsed, entities decoded, a " - Outlet" / " | Outlet" suffix removed.
+
+    The suffix goes when it names a known outlet; with ``guess`` (the ``<title>`` tag) any
+    short last segment after " - " or " | " is taken for the outlet."""
     if not title:
         return None
-    title = " ".join(title.split())
-    if outlet and title.lower().endswith(outlet.lower()) and len(title) > len(outlet) + 5:
-        title = title[: -len(outlet)].rstrip(" -|–—:•»")
-    else:
-        title = _TITLE_SUFFIX.sub("", title) if " | " in title or " - " in title else title
+    title = " ".join(html.unescape(title).replace("\u200b", "").split())
+    m = _TITLE_SUFFIX.search(title)
+    if m and (guess or _key(m.group(0).lstrip(" -|–—:•»")) in (outlets or set())):
+        title = title[: m.start()]
     return title or None
 
 
 def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
-    outlet = _name(ld.get("publisher")) or meta.get("og:site_name")
+    outlets = _outlet_keys(ld, meta)
     for candidate in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title")):
         if isinstance(candidate, str) and candidate.strip():
-            return clean_title(candidate, outlet)
+            return clean_title(candidate, outlets, guess=False)
     h1 = tree.css_first("h1")
     if h1 is not None and h1.text(strip=True):
-        return clean_title(h1.text(strip=True))
+        return clean_title(h1.text(strip=True), outlets, guess=False)
     node = tree.css_first("title")
-    return clean_title(node.text(strip=True), outlet) if node is not None else None
+    return clean_title(node.text(strip=True), outlets) if node is not None else None
 
 
 def split_authors(value: str) -> list[str]:
@@ -121,6 +128,7 @@ def split_authors(value: str) -> list[str]:
     if _looks_like_url(value):
         return []
     value = _AUTHOR_PREFIX.sub("", " ".join(value.split()))
+    value = _AUTHOR_INITIALS.sub("", value)
     names = [n.strip(" .-–|") for n in _AUTHOR_SPLIT.split(value)]
     return [n for n in names if n and len(n) <= MAX_AUTHOR_CHARS and not _looks_like_url(n)]
 
@@ -142,12 +150,43 @@ def find_authors(
         raw.append(meta["author"])
     if not raw:
         raw.extend(n.text(strip=True) for n in tree.css(BYLINE_SELECTOR)[:4])
+    outlets = _outlet_keys(ld, meta)
     names: list[str] = []
     for value in raw:
         for name in split_authors(value):
-            if name.lower() not in (n.lower() for n in names):
-                names.append(name)
+            key = _key(name)
+            # An organisation byline ("CNN Indonesia", "Redaksi") is not an author.
+            if key in outlets or key in {_key(n) for n in names}:
+                continue
+            names.append(name)
     return tuple(names)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _outlet_keys(ld: dict[str, Any], meta: dict[str, str]) -> set[str]:
+    keys = {_key(n) for n in outlet_domains().values()}
+    keys.update(_key(n) for n in ORGANISATION_BYLINES)
+    for value in (_name(ld.get("publisher")), meta.get("og:site_name"), meta.get("twitter:site")):
+        if value:
+            keys.add(_key(value))
+    keys.discard("")
+    return keys
+
+
+# Bylines that name a desk, not a person.
+ORGANISATION_BYLINES = (
+    "Redaksi",
+    "Tim Redaksi",
+    "Admin",
+    "Newsroom",
+    "Staff",
+    "Reuters",
+    "AFP",
+    "AP",
+)
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -240,7 +279,7 @@ def find_subtitle(ld: dict[str, Any], meta: dict[str, str], title: str | None) -
     """A standfirst from JSON-LD/og description, only when it is not a cut of the body."""
     for value in (ld.get("alternativeHeadline"), ld.get("description"), meta.get("og:description")):
         if isinstance(value, str):
-            text = " ".join(value.split())
+            text = " ".join(html.unescape(value).split())
             if text and text != title and not text.endswith(("...", "…")):
                 return text
     return None
