@@ -77,6 +77,9 @@ MIN_SCORED_CHARS = 25
 # Other candidates this close to the best one that share an ancestor make it the container.
 ALTERNATIVE_SHARE = 0.75
 MIN_ALTERNATIVES = 3
+# Climbing to a parent costs this many paragraph characters per character of other text.
+CLIMB_PENALTY = 3.0
+CLIMB_CEILING_TAGS = frozenset({"article", "main"})
 # Siblings of the best container join it when they score this share of it.
 SIBLING_SHARE = 0.2
 # A sibling paragraph joins when it is this long and mostly not links.
@@ -171,28 +174,57 @@ def _link_share(node: LexborNode, text_len: int) -> float:
     return min(1.0, links / text_len)
 
 
-def _score_candidates(root: LexborNode) -> tuple[dict[int, float], dict[int, LexborNode]]:
+def _score_candidates(
+    root: LexborNode,
+) -> tuple[dict[int, float], dict[int, LexborNode], dict[int, int]]:
+    """Readability scores (parent, grandparent, great-grandparent) and, for every ancestor,
+    the characters of paragraph text that is not link text below it."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
+    good: dict[int, int] = {}
     for el in root.css(SCORED_SELECTOR):
         text = el.text(deep=el.tag != "div", strip=True)
         if len(text) < MIN_SCORED_CHARS:
             continue
         score = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
+        plain = len(text) - sum(len(a.text(strip=True)) for a in el.css("a"))
         anc = el.parent
         level = 0
-        while anc is not None and level < 3 and anc.tag not in ("html", "-document"):
+        while anc is not None and anc.tag not in ("html", "-document"):
             key = anc.mem_id
-            nodes[key] = anc
-            scores[key] = scores.get(key, 0.0) + score / (1 if level == 0 else level * 2)
+            good[key] = good.get(key, 0) + plain
+            if level < 3:
+                nodes[key] = anc
+                scores[key] = scores.get(key, 0.0) + score / (1 if level == 0 else level * 2)
             anc = anc.parent
             level += 1
-    return scores, nodes
+    return scores, nodes, good
+
+
+def _climb(best: LexborNode, good: dict[int, int]) -> LexborNode:
+    """Moves up while the parent adds more paragraph text than other text (an article cut
+    into chunks, boxes or columns): gain = paragraph chars - penalty x other chars."""
+
+    def gain(node: LexborNode) -> float:
+        plain = good.get(node.mem_id, 0)
+        return plain - CLIMB_PENALTY * (len(node.text(strip=True)) - plain)
+
+    current, current_gain = best, gain(best)
+    anc = best.parent
+    # Never above the article element: beyond it are teasers of other stories.
+    ceiling = best.tag in CLIMB_CEILING_TAGS
+    while anc is not None and anc.tag not in ("body", "html") and not ceiling:
+        g = gain(anc)
+        if g > current_gain:
+            current, current_gain = anc, g
+        ceiling = anc.tag in CLIMB_CEILING_TAGS
+        anc = anc.parent
+    return current
 
 
 def choose_containers(root: LexborNode) -> list[LexborNode]:
     """The best-scoring container and the siblings that belong with it, in page order."""
-    scores, nodes = _score_candidates(root)
+    scores, nodes, good = _score_candidates(root)
     if not scores:
         return [root]
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
@@ -208,6 +240,7 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
             if k != best_key and scores[k] >= scores[best_key] * ALTERNATIVE_SHARE
         ],
     )
+    best = _climb(best, good)
     best_key = best.mem_id
     scores.setdefault(best_key, 0.0)
     parent = best.parent
