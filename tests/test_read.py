@@ -195,3 +195,8 @@ def test_unknown_suffix_is_sniffed(tmp_path: Path, content: str, field: str) -> 
     path.write_text(content, encoding="utf-8")
     doc = only_document(str(path))
     assert getattr(doc, field) is not None
+
+
+def test_stdin_too_large() -> None:
+    [error] = docs("-", stdin=b"a" * (25 * 1024 * 1024))
+    assert isinstance(error, ReadError) and error.problem.startswith("too large")

@@ -1,8 +1,8 @@
 """warta: turn raw Indonesian news into a structured, searchable corpus.
 
-    >>> import warta
-    >>> article = warta.read("examples/kabarnusa-bus-listrik-makassar.txt")      # doctest: +SKIP
-    >>> article.title, article.published, article.to_dict()["body"][:40]  # doctest: +SKIP
+>>> import warta
+>>> article = warta.read("examples/kabarnusa-bus-listrik-makassar.txt")      # doctest: +SKIP
+>>> article.title, article.published, article.to_dict()["body"][:40]  # doctest: +SKIP
 """
 
 from __future__ import annotations

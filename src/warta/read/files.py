@@ -28,10 +28,8 @@ def iter_path(item: str) -> Iterator[Document | ReadError]:
     try:
         if path.is_dir():
             yield from _iter_directory(path, item)
-        elif path.is_file():
+        elif path.exists():  # regular files, and pipes such as <(zcat dump.gz)
             yield from iter_file(path, item)
-        elif path.exists():
-            yield ReadError(item, "not a regular file")
         else:
             yield ReadError(item, "no such file or directory")
     except PermissionError:
@@ -93,7 +91,7 @@ def _open(path: Path) -> IO[bytes]:
 
 def _read_limited(path: Path, source: str) -> bytes:
     """All bytes of one document, refusing (before reading) anything over the limit."""
-    if not path.name.lower().endswith(".gz"):
+    if path.is_file() and not path.name.lower().endswith(".gz"):
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             raise ReadError(source, size_problem(size))

@@ -27,6 +27,10 @@ def iter_stdin(stream: IO[bytes]) -> Iterator[Document | ReadError]:
     if not data:
         yield ReadError(SOURCE, "empty (nothing on standard input)")
         return
+    if len(data) > MAX_DOCUMENT_BYTES:
+        limit = MAX_DOCUMENT_BYTES // 1024 // 1024
+        yield ReadError(SOURCE, f"too large (over the {limit} MB limit per document)")
+        return
     try:
         if looks_like_html(data):
             yield html_document(data, SOURCE)
