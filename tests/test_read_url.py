@@ -17,6 +17,15 @@ from warta.read import iter_documents
 from warta.read import url as url_reader
 
 PAGE = "<html><head><title>Judul</title></head><body><p>Isi “berita”.</p></body></html>"
+ARTICLE_PAGE = (
+    "<html><head><title>Bus Listrik Makassar</title></head><body><article>"
+    "<h1>Bus Listrik Mulai Beroperasi di Makassar</h1>"
+    "<p>Pemerintah Kota Makassar mulai mengoperasikan bus listrik rute bandara pada Senin. "
+    "Delapan bus melayani rute sepanjang 24 kilometer itu setiap 15 menit.</p>"
+    "<p>Wali Kota mengatakan tarif ditetapkan Rp5.000 untuk umum dan Rp2.000 untuk pelajar "
+    "serta warga lanjut usia, setelah masa gratis selama dua pekan pertama.</p>"
+    "</article></body></html>"
+)
 # path -> (status, content type, body)
 ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/ok": (200, "text/html; charset=utf-8", PAGE.encode()),
@@ -27,6 +36,7 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/pdf": (200, "application/pdf", b"%PDF-1.4"),
     "/big": (200, "text/html", b"<p>" + b"x" * 5000 + b"</p>"),
     "/empty": (200, "text/html", b""),
+    "/article": (200, "text/html; charset=utf-8", ARTICLE_PAGE.encode()),
 }
 
 
@@ -121,3 +131,20 @@ def test_unreachable() -> None:
     error = read_one(f"http://127.0.0.1:{port}/berita")
     assert isinstance(error, ReadError)
     assert error.problem.startswith("cannot connect")
+
+
+def test_extract_a_url(server: str) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    result = CliRunner().invoke(main, ["extract", "--no-nlp", server + "/article", server + "/pdf"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert (data["source"], data["url"]) == (server + "/article", server + "/article")
+    assert "Delapan bus melayani rute" in data["body"]
+    assert result.stderr == (
+        f"warta: {server}/pdf: not an HTML page (content type application/pdf)\n"
+    )
