@@ -72,13 +72,20 @@ def _emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[tuple[str, int
 @click.option("--jobs", "-j", type=int, default=None, help="Reader processes [default: cores].")
 @click.option("--no-nlp", is_flag=True, help="Skip entities, quotes, keywords and summary.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(inputs: tuple[str, ...], db: str, jobs: int | None, no_nlp: bool, quiet: bool) -> None:
+@click.option(
+    "--batch-size", type=int, default=256, show_default=True, help="Documents per transaction."
+)
+def ingest(
+    inputs: tuple[str, ...], db: str, jobs: int | None, no_nlp: bool, quiet: bool, batch_size: int
+) -> None:
     """Read articles into the corpus (idempotent; an interrupted run can be re-run)."""
     from warta.errors import StoreError
     from warta.store.ingest import ingest as run
 
     try:
-        report = run(inputs, db, jobs=jobs, nlp=not no_nlp, progress=not quiet)
+        report = run(
+            inputs, db, jobs=jobs, nlp=not no_nlp, progress=not quiet, batch_size=batch_size
+        )
     except StoreError as exc:
         _fail(exc.line())
     except KeyboardInterrupt:

@@ -92,8 +92,15 @@ def _refresh_group(db: sqlite3.Connection, group: int, agency: str | None) -> No
         "ORDER BY published IS NULL, published, id LIMIT 1",
         (group,),
     ).fetchone()[0]
+    # The credit may sit on any member (the earliest one's first): wire agency, else cited medium.
+    credited = db.execute(
+        "SELECT coalesce(json_extract(data, '$.agencies[0]'), json_extract(data, '$.cited_media[0]')) c "
+        "FROM articles WHERE copy_group = ? AND c IS NOT NULL "
+        "ORDER BY published IS NULL, published, id LIMIT 1",
+        (group,),
+    ).fetchone()
     db.execute(
         "UPDATE copy_groups SET size = ?, first_article = ?, similarity = ?, "
-        "agency = coalesce(agency, ?) WHERE id = ?",
-        (size, first, low, agency, group),
+        "agency = coalesce(?, agency, ?) WHERE id = ?",
+        (size, first, low, credited[0] if credited else None, agency, group),
     )

@@ -20,6 +20,9 @@ LEAD_SENTENCES = 4
 # Word-set Jaccard above which two sentences say the same thing (wire copies, re-writes).
 REPEAT_JACCARD = 0.5
 MAX_TIMELINE = 30
+# Two outlets telling what happened on one day word it differently; on the same date a looser
+# overlap already means the same event.
+TIMELINE_REPEAT_JACCARD = 0.3
 TITLE_CHARS = 100
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -71,7 +74,7 @@ def _timeline(db: sqlite3.Connection, story: int) -> list[dict[str, Any]]:
     seen: list[tuple[str, set[str]]] = []
     for date, text, article_id in rows:
         bag = set(words(text))
-        if any(d == date and _jaccard(bag, b) >= REPEAT_JACCARD for d, b in seen):
+        if any(d == date and _jaccard(bag, b) >= TIMELINE_REPEAT_JACCARD for d, b in seen):
             continue
         seen.append((date, bag))
         out.append({"date": date, "text": text, "article_id": article_id})

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.errors import WartaError
+from warta.errors import ExtractError, WartaError
 from warta.link.fingerprint import digest
 from warta.link.prepare import Prepared, Preparer
 from warta.link.text import Stemmer
@@ -76,7 +76,10 @@ def _work(items: list[tuple[Document, str]]) -> list[Prepared | Failure]:
     out: list[Prepared | Failure] = []
     for doc, doc_hash in items:
         try:
-            out.append(preparer.prepare(reader.read(doc), doc_hash))
+            article = reader.read(doc)
+            if not article.body.strip():
+                raise ExtractError(doc.source, "no article text found")
+            out.append(preparer.prepare(article, doc_hash))
         except WartaError as exc:
             out.append(Failure(doc.source, doc_hash, type(exc).__name__, exc.problem))
         except Exception as exc:  # a bug on one document must not stop the corpus
