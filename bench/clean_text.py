@@ -29,11 +29,23 @@ from typing import Any
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "data" / "scraped-dev"
 SYNTH = Path("/tmp/scraped-synth")
-ROLES = ("title", "subtitle", "byline", "dateinfo", "caption", "related", "heading", "body", "boilerplate")
+ROLES = (
+    "title",
+    "subtitle",
+    "byline",
+    "dateinfo",
+    "caption",
+    "related",
+    "heading",
+    "body",
+    "boilerplate",
+)
 
 
 def score_clean() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_clean", SHARED / "tools" / "score_clean.py")
+    spec = importlib.util.spec_from_file_location(
+        "score_clean", SHARED / "tools" / "score_clean.py"
+    )
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -47,14 +59,22 @@ def run_warta(folder: Path) -> tuple[list[dict[str, Any]], list[Any], float]:
     from warta.model import PageHints
 
     res = CleanResources.load()
-    pages = [(str(f), f.read_text(encoding="utf-8")) for f in sorted((folder / "txt").glob("*.txt"))]
+    pages = [
+        (str(f), f.read_text(encoding="utf-8")) for f in sorted((folder / "txt").glob("*.txt"))
+    ]
     hints = PageHints()
     t0 = time.process_time()
     arts = [read_text(src, text, hints, res) for src, text in pages]
     rate = len(pages) / max(time.process_time() - t0, 1e-9)
     rows = [
-        {"source": a.source, "body": a.body, "title": a.title, "authors": list(a.authors),
-         "outlet": a.outlet, "published": a.published}
+        {
+            "source": a.source,
+            "body": a.body,
+            "title": a.title,
+            "authors": list(a.authors),
+            "outlet": a.outlet,
+            "published": a.published,
+        }
         for a in arts
     ]
     return rows, arts, rate
@@ -85,7 +105,7 @@ def gold_roles(gold: dict[str, Any], text: str) -> dict[int, str]:
             continue
         n = _norm(t)
         if dl and n.startswith(dl):
-            n = n[len(dl):].strip()
+            n = n[len(dl) :].strip()
         if t in junk:
             out[i] = junk[t]
         elif n and (" " + n + " " in body or n in body):
@@ -101,8 +121,10 @@ def role_scores(folder: Path, arts: list[Any]) -> dict[str, dict[str, float]]:
         pid = Path(a.source).stem
         gold = json.loads((folder / "gold" / f"{pid}.json").read_text(encoding="utf-8"))
         want = gold_roles(gold, Path(a.source).read_text(encoding="utf-8"))
-        got = {ln.line: ("body" if ln.role == "heading" and want.get(ln.line) == "body" else ln.role)
-               for ln in a.lines}
+        got = {
+            ln.line: ("body" if ln.role == "heading" and want.get(ln.line) == "body" else ln.role)
+            for ln in a.lines
+        }
         for line, role in want.items():
             g = got.get(line)
             if g == role:
@@ -124,7 +146,9 @@ def extra_meta(folder: Path, arts: list[Any]) -> dict[str, float]:
     """Dateline (place and outlet, case-insensitive) and agencies accuracy."""
     dl_ok = ag_ok = 0
     for a in arts:
-        gold = json.loads((folder / "gold" / f"{Path(a.source).stem}.json").read_text(encoding="utf-8"))
+        gold = json.loads(
+            (folder / "gold" / f"{Path(a.source).stem}.json").read_text(encoding="utf-8")
+        )
         g = gold.get("dateline")
         want = (_norm(g.get("place")), _norm(g.get("outlet"))) if g else None
         got = (_norm(a.dateline.place), _norm(a.dateline.outlet)) if a.dateline else None
@@ -138,9 +162,11 @@ def extra_meta(folder: Path, arts: list[Any]) -> dict[str, float]:
 
 def summary_line(name: str, s: dict[str, Any], extra: dict[str, float] | None = None) -> str:
     b = s["body"]
-    line = (f"  {name:<14} body F1 {b['f1']:.3f} (P {b['precision']:.3f} R {b['recall']:.3f})  "
-            f"leak {b['leak_rate']:.3f}  title {s['title_acc']:.3f}  authors {s['author_acc']:.3f}  "
-            f"outlet {s['outlet_acc']:.3f}  date@min {s['date_acc']:.3f}")
+    line = (
+        f"  {name:<14} body F1 {b['f1']:.3f} (P {b['precision']:.3f} R {b['recall']:.3f})  "
+        f"leak {b['leak_rate']:.3f}  title {s['title_acc']:.3f}  authors {s['author_acc']:.3f}  "
+        f"outlet {s['outlet_acc']:.3f}  date@min {s['date_acc']:.3f}"
+    )
     if extra:
         line += f"  dateline {extra['dateline_acc']:.3f}  agencies {extra['agency_acc']:.3f}"
     return line
@@ -154,7 +180,10 @@ def report_set(label: str, folder: Path, sc: ModuleType) -> dict[str, Any]:
     print(f"== {label}: {folder} ({len(arts)} pages, text input)")
     print(summary_line("warta", ours, extra))
     print(summary_line("keep-all", base))
-    print("  line roles      " + "  ".join(f"{r} {v['f1']:.3f}" for r, v in role_scores(folder, arts).items()))
+    print(
+        "  line roles      "
+        + "  ".join(f"{r} {v['f1']:.3f}" for r, v in role_scores(folder, arts).items())
+    )
     for r, v in role_scores(folder, arts).items():
         print(f"    {r:<12} P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}  (n={v['n']})")
     return {"warta": ours, "baseline": base, "extra": extra}
@@ -171,7 +200,9 @@ def trafilatura_line(sc: ModuleType, folder: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--dev", type=Path, default=DEV)
     ap.add_argument("--synth", type=Path, default=SYNTH)
     ap.add_argument("--no-trafilatura", action="store_true")
@@ -184,11 +215,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_trafilatura:
         trafilatura_line(sc, args.dev)
     if not (args.synth / "gold").exists():
-        subprocess.run([sys.executable, str(Path(__file__).with_name("make_scraped_set.py")), str(args.synth)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("make_scraped_set.py")), str(args.synth)],
+            check=True,
+        )
     report_set("synthetic (other outlet styles)", args.synth, sc)
     rate = throughput(args.dev)
-    print(f"== throughput: {rate:,.0f} articles/s on one core (read_text, CPU time, scraped-dev txt)")
+    print(
+        f"== throughput: {rate:,.0f} articles/s on one core (read_text, CPU time, scraped-dev txt)"
+    )
     return 0
 
 

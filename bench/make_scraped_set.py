@@ -25,18 +25,58 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 INDOSUM = SHARED / "data" / "indosum"
-MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
-MON3 = "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des".split()
-DAYS = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+MON3 = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 ZONES = [("WIB", 7), ("WIB", 7), ("WIB", 7), ("WITA", 8), ("WIT", 9)]
-NAMES = (
-    "Adi Nugroho|Rina Marlina|Fajar Pratama|Dewi Kartika Sari|Yoga Prasetyo|Nur Hidayah|"
-    "Bambang Sutejo|Putri Ayu Lestari|Hendra Wijaya|Siti Rahmawati|Rizal Fahmi|Agus Salim Harahap|"
-    "Mega Puspita|Teguh Firmansyah|Lia Anggraini|Wahyu Setiawan|Desy Ratnasari|Imam Santoso"
-).split("|")
-PLACES = "Jakarta|Surabaya|Bandung|Medan|Makassar|Semarang|Denpasar|Yogyakarta|Palembang|Jayapura".split("|")
-_LEFTOVER = re.compile(r"^(?:baca juga|baca|lihat juga|simak|saksikan)\b", re.I)
-_ORIG_DATELINE = re.compile(r"^[^a-z]{0,60}?(?:\([^)]{2,30}\))?\s*(?:-{1,2}|–)\s+")
+NAMES = [
+    "Adi Nugroho",
+    "Rina Marlina",
+    "Fajar Pratama",
+    "Dewi Kartika Sari",
+    "Yoga Prasetyo",
+    "Nur Hidayah",
+    "Bambang Sutejo",
+    "Putri Ayu Lestari",
+    "Hendra Wijaya",
+    "Siti Rahmawati",
+    "Rizal Fahmi",
+    "Agus Salim Harahap",
+    "Mega Puspita",
+    "Teguh Firmansyah",
+    "Lia Anggraini",
+    "Wahyu Setiawan",
+    "Desy Ratnasari",
+    "Imam Santoso",
+]
+PLACES = [
+    "Jakarta",
+    "Surabaya",
+    "Bandung",
+    "Medan",
+    "Makassar",
+    "Semarang",
+    "Denpasar",
+    "Yogyakarta",
+    "Palembang",
+    "Jayapura",
+]
+_LEFTOVER = re.compile(r"^[(\[]?\s*(?:baca juga|baca|lihat juga|simak|saksikan)\b", re.I)
+_ORIG_DATELINE = re.compile(r"^(?:[A-Z][\w.]*[ ,]*){1,6}(?:\([^)]{2,30}\))?\s*(?:- -|-{1,2}|–)\s+")
+_ORIG_SIGNOFF = re.compile(r"\s*[(\[][A-Za-z/ ]{2,20}[)\]]$")
 
 
 def detokenize(sentences: list[list[str]]) -> str:
@@ -76,6 +116,7 @@ def load_articles(n: int, rng: random.Random) -> list[dict]:
         if len(paras) < 3:
             continue
         paras[0] = _ORIG_DATELINE.sub("", paras[0], count=1)
+        paras[-1] = _ORIG_SIGNOFF.sub("", paras[-1])
         if not paras[0] or not paras[0][0].isalnum():
             continue
         title = seen[i]["id"].split("-", 1)[1].replace("-", " ").strip().title()
@@ -135,11 +176,17 @@ def kumparan(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> 
     p.add(author, "byline")
     p.add(f"{w['d'].day} {MONTHS[w['d'].month - 1]} {w['d'].year} {_hm(w)} {w['zone']}", "dateinfo")
     p.add("Konten dari Pengguna", "boilerplate")
-    _body(p, a, "", rng, pool, "Baca juga: ", caption=("Ilustrasi. Foto: Shutterstock", "Ilustrasi"))
+    _body(
+        p, a, "", rng, pool, "Baca juga: ", caption=("Ilustrasi. Foto: Shutterstock", "Ilustrasi")
+    )
     p.add("Baca Lainnya", "boilerplate")
     p.add("Sedang memuat...", "boilerplate")
-    return {"outlet": "kumparan", "aliases": ["Kumparan", "kumparanNEWS", "kumparan.com"],
-            "authors": [author], "dateline": None}
+    return {
+        "outlet": "kumparan",
+        "aliases": ["Kumparan", "kumparanNEWS", "kumparan.com"],
+        "authors": [author],
+        "dateline": None,
+    }
 
 
 def suara(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dict:
@@ -151,8 +198,13 @@ def suara(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dic
     dl = "Suara.com - "
     _body(p, a, dl, rng, pool, "Baca Juga: ", tail=" [ANTARA]")
     p.add("Load More", "boilerplate")
-    return {"outlet": "Suara.com", "aliases": ["Suara", "suara.com"], "authors": [author],
-            "dateline": {"place": None, "outlet": "Suara.com", "text": dl}, "agency": "ANTARA"}
+    return {
+        "outlet": "Suara.com",
+        "aliases": ["Suara", "suara.com"],
+        "authors": [author],
+        "dateline": {"place": None, "outlet": "Suara.com", "text": dl},
+        "agency": "ANTARA",
+    }
 
 
 def idntimes(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dict:
@@ -161,14 +213,26 @@ def idntimes(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> 
     p.add(a["title"], "title")
     p.add(f"{_long(w)} | {_hm(w)} {w['zone']}", "dateinfo")
     dl = f"{place}, IDN Times - "
-    _body(p, a, dl, rng, pool, "Baca Juga: ", heading=True,
-          caption=(a["title"] + "Ilustrasi (instagram.com/idntimes)", "Ilustrasi"))
+    _body(
+        p,
+        a,
+        dl,
+        rng,
+        pool,
+        "Baca Juga: ",
+        heading=True,
+        caption=(a["title"] + "Ilustrasi (instagram.com/idntimes)", "Ilustrasi"),
+    )
     p.add(f"{author} Photo Verified Writer {author}", "byline")
     p.add("Editorial Team", "boilerplate")
     p.add("Topik:", "boilerplate")
     p.add("Berita Terkini Lainnya", "boilerplate")
-    return {"outlet": "IDN Times", "aliases": ["idntimes.com", "IDNTimes"], "authors": [author],
-            "dateline": {"place": place, "outlet": "IDN Times", "text": dl}}
+    return {
+        "outlet": "IDN Times",
+        "aliases": ["idntimes.com", "IDNTimes"],
+        "authors": [author],
+        "dateline": {"place": place, "outlet": "IDN Times", "text": dl},
+    }
 
 
 def sindonews(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dict:
@@ -186,8 +250,13 @@ def sindonews(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) ->
     for _ in range(3):
         p.add(_related(rng, pool), "related")
     p.add("Copyright © 2017 SINDOnews.com, All Rights Reserved", "boilerplate")
-    return {"outlet": "SINDOnews", "aliases": ["Sindonews.com", "sindonews"], "authors": [author],
-            "dateline": {"place": place, "outlet": None, "text": dl}, "signoff": code}
+    return {
+        "outlet": "SINDOnews",
+        "aliases": ["Sindonews.com", "sindonews"],
+        "authors": [author],
+        "dateline": {"place": place, "outlet": None, "text": dl},
+        "signoff": code,
+    }
 
 
 def merdeka(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dict:
@@ -202,16 +271,24 @@ def merdeka(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> d
     _body(p, a, dl, rng, pool, "Baca juga:\n", tail=" " + code)
     p.add("Topik berita Terkait:", "boilerplate")
     p.add("Kasus Korupsi", "boilerplate")
-    return {"outlet": "Merdeka.com", "aliases": ["Merdeka", "merdeka.com"], "authors": [author],
-            "dateline": {"place": None, "outlet": "Merdeka.com", "text": dl}, "signoff": code,
-            "zone_default": True}
+    return {
+        "outlet": "Merdeka.com",
+        "aliases": ["Merdeka", "merdeka.com"],
+        "authors": [author],
+        "dateline": {"place": None, "outlet": "Merdeka.com", "text": dl},
+        "signoff": code,
+        "zone_default": True,
+    }
 
 
 def republika(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dict:
     author, editor = rng.sample(NAMES, 2)
     p.add(a["title"], "title")
     d = w["d"]
-    p.add(f"{DAYS[d.weekday()]} {d.day:02d} {MON3[d.month - 1]} {d.year} {_hm(w)} {w['zone']}", "dateinfo")
+    p.add(
+        f"{DAYS[d.weekday()]} {d.day:02d} {MON3[d.month - 1]} {d.year} {_hm(w)} {w['zone']}",
+        "dateinfo",
+    )
     p.add(f"Rep: {author}/ Red: {editor}", "byline")
     p.add("Foto: Republika/Prayogi", "caption")
     place = rng.choice(PLACES).upper()
@@ -220,8 +297,12 @@ def republika(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) ->
     p.add("Sumber : Antara", "byline")
     p.add("Berita Terpopuler", "related")
     p.add(_related(rng, pool), "related")
-    return {"outlet": "REPUBLIKA.CO.ID", "aliases": ["Republika", "republika.co.id"], "authors": [author],
-            "dateline": {"place": place, "outlet": "REPUBLIKA.CO.ID", "text": dl}}
+    return {
+        "outlet": "REPUBLIKA.CO.ID",
+        "aliases": ["Republika", "republika.co.id"],
+        "authors": [author],
+        "dateline": {"place": place, "outlet": "REPUBLIKA.CO.ID", "text": dl},
+    }
 
 
 def bisnis(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dict:
@@ -229,15 +310,22 @@ def bisnis(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> di
     p.add("Bisnis.com", "boilerplate")
     p.add(a["title"], "title")
     p.add(f"Penulis : {author}", "byline")
-    p.add(f"{w['d'].day:02d} {MONTHS[w['d'].month - 1]} {w['d'].year} | {_hm(w)} {w['zone']}", "dateinfo")
+    p.add(
+        f"{w['d'].day:02d} {MONTHS[w['d'].month - 1]} {w['d'].year} | {_hm(w)} {w['zone']}",
+        "dateinfo",
+    )
     place = rng.choice(PLACES).upper()
     dl = f"Bisnis.com, {place} - "
     _body(p, a, dl, rng, pool, "Baca Juga : ", promo="Simak Video Pilihan di Bawah Ini :")
     p.add(f"Editor : {editor}", "byline")
     p.add("Konten Premium", "boilerplate")
     p.add("Topik: Ekonomi", "boilerplate")
-    return {"outlet": "Bisnis.com", "aliases": ["Bisnis", "bisnis.com"], "authors": [author],
-            "dateline": {"place": place, "outlet": "Bisnis.com", "text": dl}}
+    return {
+        "outlet": "Bisnis.com",
+        "aliases": ["Bisnis", "bisnis.com"],
+        "authors": [author],
+        "dateline": {"place": place, "outlet": "Bisnis.com", "text": dl},
+    }
 
 
 def detikfinance(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> dict:
@@ -246,22 +334,41 @@ def detikfinance(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str])
     p.add("detikFinance", "boilerplate")
     p.add(a["title"], "title")
     p.add(f"{author} - detikFinance", "byline")
-    p.add(f"{DAYS[d.weekday()]}, {d.day:02d} {MON3[d.month - 1]} {d.year} {_hm(w)} {w['zone']}", "dateinfo")
+    p.add(
+        f"{DAYS[d.weekday()]}, {d.day:02d} {MON3[d.month - 1]} {d.year} {_hm(w)} {w['zone']}",
+        "dateinfo",
+    )
     p.add("Foto: Dok. Istimewa", "caption")
     dl = "Jakarta - "
     code = rng.choice(["(das/das)", "(ang/hns)", "(eds/zlf)"])
-    _body(p, a, dl, rng, pool, "Baca juga: ", tail=" " + code,
-          promo="SCROLL TO CONTINUE WITH CONTENT")
+    _body(
+        p, a, dl, rng, pool, "Baca juga: ", tail=" " + code, promo="SCROLL TO CONTINUE WITH CONTENT"
+    )
     p.add("Lihat Video: " + _related(rng, pool), "related")
     p.add("Berita Terkait", "related")
     p.add(_related(rng, pool), "related")
-    return {"outlet": "detikFinance", "aliases": ["detik", "detikcom", "detik.com"], "authors": [author],
-            "dateline": {"place": "Jakarta", "outlet": None, "text": dl}, "signoff": code}
+    return {
+        "outlet": "detikFinance",
+        "aliases": ["detik", "detikcom", "detik.com"],
+        "authors": [author],
+        "dateline": {"place": "Jakarta", "outlet": None, "text": dl},
+        "signoff": code,
+    }
 
 
-def _body(p: Page, a: dict, dateline: str, rng: random.Random, pool: list[str], rel: str, *,
-          tail: str = "", heading: bool = False, caption: tuple[str, str] | None = None,
-          promo: str = "ADVERTISEMENT") -> None:
+def _body(
+    p: Page,
+    a: dict,
+    dateline: str,
+    rng: random.Random,
+    pool: list[str],
+    rel: str,
+    *,
+    tail: str = "",
+    heading: bool = False,
+    caption: tuple[str, str] | None = None,
+    promo: str = "ADVERTISEMENT",
+) -> None:
     paras = a["paras"]
     for i, para in enumerate(paras):
         text = (dateline + para) if i == 0 else para
@@ -284,12 +391,16 @@ def _body(p: Page, a: dict, dateline: str, rng: random.Random, pool: list[str], 
             p.add(caption[0], "caption")
 
 
-STYLES: dict[str, Style] = {f.__name__: f for f in
-                            (kumparan, suara, idntimes, sindonews, merdeka, republika, bisnis, detikfinance)}
+STYLES: dict[str, Style] = {
+    f.__name__: f
+    for f in (kumparan, suara, idntimes, sindonews, merdeka, republika, bisnis, detikfinance)
+}
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("out")
     ap.add_argument("--n", type=int, default=240)
     ap.add_argument("--seed", type=int, default=7)
@@ -312,17 +423,32 @@ def main(argv: list[str] | None = None) -> int:
         published = w["iso"]
         if info.get("zone_default"):  # the page shows no zone: read as WIB
             published = w["d"].replace(tzinfo=None).isoformat(timespec="seconds") + "+07:00"
-        junk = [{"text": t, "role": r, "where": "both"} for t, r in page.lines if r not in ("body", "heading")]
+        junk = [
+            {"text": t, "role": r, "where": "both"}
+            for t, r in page.lines
+            if r not in ("body", "heading")
+        ]
         gold = {
-            "id": a["id"], "style": style, "outlet": info["outlet"], "outlet_aliases": info["aliases"],
-            "title": next((t for t, r in page.lines if r == "title"), None), "subtitle": None,
-            "authors": info["authors"], "published": published, "timezone": w["zone"],
-            "dateline": info["dateline"], "signoff": info.get("signoff"), "agency": info.get("agency"),
-            "body_paragraphs": a["paras"], "junk_lines": junk, "line_roles": roles,
+            "id": a["id"],
+            "style": style,
+            "outlet": info["outlet"],
+            "outlet_aliases": info["aliases"],
+            "title": next((t for t, r in page.lines if r == "title"), None),
+            "subtitle": None,
+            "authors": info["authors"],
+            "published": published,
+            "timezone": w["zone"],
+            "dateline": info["dateline"],
+            "signoff": info.get("signoff"),
+            "agency": info.get("agency"),
+            "body_paragraphs": a["paras"],
+            "junk_lines": junk,
+            "line_roles": roles,
         }
         (out / "txt" / f"{a['id']}.txt").write_text(text, encoding="utf-8")
-        (out / "gold" / f"{a['id']}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1),
-                                                       encoding="utf-8")
+        (out / "gold" / f"{a['id']}.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     print(f"wrote {len(arts)} pages in {len(names)} styles to {out}")
     return 0
 

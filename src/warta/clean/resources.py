@@ -54,6 +54,8 @@ class CleanResources:
     cite: re.Pattern[str]
     dates: DateGrammar
     outlets: Outlets
+    places: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
     langid: Any = None
 
     @classmethod
@@ -61,21 +63,32 @@ class CleanResources:
         boiler = re.compile(_alternation(_rows("data/clean/boilerplate.txt")), re.I)
         rel = _alternation(_rows("data/clean/related.txt"))
         related_prefix = re.compile(
-            r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
+            r"[(\[]?\s*(?:"
+            + rel
+            + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
             re.I,
         )
         related_header = re.compile(_alternation(_rows("data/clean/related_headers.txt")), re.I)
         kinds: dict[str, str] = {}
+        bare: list[str] = []
         for row in _rows("data/clean/byline_prefixes.txt"):
-            label, kind = row.split("\t")
+            label, kind, *flags = row.split("\t")
             kinds[label] = kind
+            if "colon" not in flags:
+                bare.append(label)
         labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+        bare_labels = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
         # A line opens with a label then a capitalised name ("Penulis: A", "Oleh A pada ...").
-        byline_label = re.compile(r"(?i:" + labels + r")(?:\s*:\s*|\s+)(?=[A-Z])")
-        byline_split = re.compile(
-            r"(?P<label>(?i:" + labels + r"))(?:\s*:\s*|\s+)(?=[A-Z])(?P<names>.*?)"
-            r"(?=\s*(?:\|\s*)?(?i:" + labels + r")(?:\s*:\s*|\s+)[A-Z]|$)"
+        lab = (
+            r"(?:(?P<label>(?i:"
+            + labels
+            + r"))\s*:\s*|(?P<bare>(?i:"
+            + bare_labels
+            + r"))\s+)(?=[A-Z])"
         )
+        nxt = r"(?:(?i:" + labels + r")\s*:\s*|(?i:" + bare_labels + r")\s+)[A-Z]"
+        byline_label = re.compile(lab)
+        byline_split = re.compile(lab + r"(?P<names>.*?)(?=\s*(?:[|/]\s*)?" + nxt + r"|$)")
         agencies: dict[str, str] = {}
         for row in _rows("data/clean/agencies.txt"):
             canon, alts = row.split("\t")
@@ -104,6 +117,8 @@ class CleanResources:
             cite=cite,
             dates=DateGrammar.load(),
             outlets=_load_outlets(),
+            places=_load_places(),
+            words=_load_words(),
             langid=_load_langid(),
         )
 
@@ -121,12 +136,32 @@ def _load_outlets() -> Outlets:
     # detik's channels (detikInet, detikNews ...) and regional editions (Tribun-Bali.com) name
     # themselves; the rest come from the gazetteer.
     finder = re.compile(
-        r"(?<![\w.-])(?P<o>detik[A-Z]?\w*|tribun-?[a-z]+\.com|suara[a-z]+\.id|"
+        r"(?<![\w.-])(?P<o>detik[A-Z]?\w*|kumparan[A-Z]\w*|tribun-?[a-z]+\.com|suara[a-z]+\.id|"
         + "|".join(alts)
         + r")(?![\w-])",
         re.I,
     )
     return Outlets(by_domain, by_lower, finder)
+
+
+def _load_places() -> frozenset[str]:
+    """Lower-cased Indonesian provinces, regencies/cities and country names (dateline places)."""
+    names = {r.split("\t")[1] for r in _rows("data/gazetteers/id_provinces.tsv")[1:]}
+    names |= {r.split("\t")[4] for r in _rows("data/gazetteers/id_regencies_cities.tsv")[1:]}
+    names |= {r.split(",", 1)[1].strip('"') for r in _rows("data/gazetteers/countries_id.csv")[1:]}
+    names |= set(_rows("data/clean/dateline_places.txt"))
+    return frozenset(n.lower() for n in names)
+
+
+def _load_words() -> frozenset[str]:
+    """Indonesian root words (PySastrawi's dictionary): tells a headline from a bare name."""
+    try:
+        text = (
+            ir.files("Sastrawi").joinpath("Stemmer/data/kata-dasar.txt").read_text(encoding="utf-8")
+        )
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(w.strip() for w in text.split())
 
 
 def _load_langid() -> Any:

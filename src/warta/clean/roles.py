@@ -16,6 +16,8 @@ from warta.clean.resources import CleanResources
 # A body paragraph is a sentence or more: this many words, or this many characters.
 BODY_MIN_WORDS = 8
 BODY_MIN_CHARS = 100
+# Headlines capitalise nearly every longer word; a sentence full of names stays below this share.
+TITLE_CASE_SHARE = 0.75
 # Headlines, captions and headings are shorter than this.
 SHORT_LINE_CHARS = 160
 # A bare name is 2-5 capitalised words.
@@ -23,7 +25,9 @@ NAME_RE = re.compile(r"(?:[A-Z][\w'.-]*\.?\s+){1,4}[A-Z][\w'.-]*")
 _NAME_TOKEN = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|de|al-\w+)){1,4}?"
 _NAMES = _NAME_TOKEN + r"(?:\s*(?:,|&|\s+dan)\s+" + _NAME_TOKEN + r")*"
 NAMES_RE = re.compile(_NAMES)
-WRITER_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s+(?:Photo\s+)?(?:Verified|Community)\s+Writer\b.*")
+WRITER_RE = re.compile(
+    r"(?P<n>" + _NAME_TOKEN + r")\s+(?:Photo\s+)?(?:Verified|Community)\s+Writer\b.*"
+)
 CHANNEL_BYLINE_RE = re.compile(
     r"(?P<n>" + _NAMES + r"|Tim \w+)\s+[-–|]\s+(?P<o>detik\w+|[\w.-]+\.com|[A-Z]\w+)"
 )
@@ -31,7 +35,9 @@ JURNALIS_RE = re.compile(
     r"(?P<n>" + _NAMES + r")\s*(?:,\s*(?:Jurnalis|Wartawan|Reporter)\b|\s·\s).*"
 )
 LAPORAN_RE = re.compile(
-    r"Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+(?P<o>.+?),\s*(?P<n>" + _NAME_TOKEN + r")\s*",
+    r"Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+(?P<o>.+?),\s*(?P<n>"
+    + _NAME_TOKEN
+    + r")\s*",
     re.I,
 )
 # A trailing photo credit: "(twitter.com/X)", "(Foto: Istockphoto)", "[ANTARA FOTO/...]".
@@ -48,14 +54,20 @@ TRAILING_CREDIT_RE = re.compile(
     r"|(?<=\s)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
 )
 EDITOR_CODE_RE = re.compile(r"[a-z]{2,5}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
-CREDIT_ONLY_RE = re.compile(r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)")
+CREDIT_ONLY_RE = re.compile(
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
+)
 CAPTION_LEAD_RE = re.compile(r"(?:ilustrasi|arsip|foto|dok\.?|tangkapan layar)\b", re.I)
 SIGNOFF_ALONE_RE = re.compile(r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*\)|\[\s*[a-z]{2,5}\s*\]")
 SENT_END = (".", "!", "?", '"', "”", "’", ":", ";", ")", "]")
 NUMBERED_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<t>\S.*)")
+# A caption credited to a bare agency "(Reuters)" is short; longer text is a paragraph + credit.
+CAPTION_AGENCY_WORDS = 8
 # Numbered lines with at least this many words are section headings, not list items.
 NUMBERED_HEADING_WORDS = 5
 DATEINFO_MAX_CHARS = 90
+# Beside the date, a date line carries at most a label or an outlet ("Diperbarui", "Kompas.com, ").
+DATEINFO_EXTRA_CHARS = 25
 # Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
 BOILERPLATE_MAX_CHARS = 300
 CAPTION_MAX_CHARS = 320
@@ -83,7 +95,7 @@ def _title_case(text: str) -> bool:
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     if len(words) < 3:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) > 0.6
+    return sum(w[0].isupper() for w in words) / len(words) > TITLE_CASE_SHARE
 
 
 def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
@@ -96,7 +108,9 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
             return None
         if EDITOR_CODE_RE.fullmatch(credit):
             return None  # "(vga/vga)" closes a paragraph; "(19/11)" is a date
-        if res.agency_re.fullmatch(credit) and is_bodylike(head):
+        if res.agency_re.fullmatch(credit) and (
+            m.group("open") == "[" or is_bodylike(head) or len(head.split()) >= CAPTION_AGENCY_WORDS
+        ):
             return None  # a wire credit closing a body paragraph
         if m.group("open") == "(" and head.endswith(","):
             return None
@@ -121,9 +135,13 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     byline = byline_names(text, res)
     if byline is not None:
         return Tagged(0, text, "byline", byline[0], byline[1])
-    if len(text) <= DATEINFO_MAX_CHARS and not text.endswith(".") and res.dates.any_date.search(text):
+    if (
+        len(text) <= DATEINFO_MAX_CHARS
+        and not text.endswith(".")
+        and res.dates.any_date.search(text)
+    ):
         found = res.dates.find(text)
-        if found and len(text) - (found.end - found.start) <= 40:
+        if found and len(text) - (found.end - found.start) <= DATEINFO_EXTRA_CHARS:
             return Tagged(0, text, "dateinfo")
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
@@ -166,8 +184,8 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     for seg in res.byline_split.finditer(text):
-        label = seg.group("label").lower()
-        names = BYLINE_TAIL_RE.sub("", seg.group("names")).strip(" |,;-")
+        label = (seg.group("label") or seg.group("bare")).lower()
+        names = BYLINE_TAIL_RE.sub("", seg.group("names")).strip(" |,;-/")
         if not names or not names[0].isupper():
             continue
         out.append((res.byline_kinds.get(label, "author"), names))
@@ -194,7 +212,12 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
     title_seen = subtitle_seen = False
     after_photo = 0
     for i, tg in enumerate(tagged):
-        if tg.role == "" and after_photo and not is_bodylike(tg.text) and len(tg.text) < SHORT_LINE_CHARS:
+        if (
+            tg.role == ""
+            and after_photo
+            and not is_bodylike(tg.text)
+            and len(tg.text) < SHORT_LINE_CHARS
+        ):
             tg = Tagged(tg.line, tg.text, "caption", tg.text)
         after_photo = 2 if tg.text.lower() in ("lihat foto", "foto:") else max(after_photo - 1, 0)
         if tg.role == "dateinfo" and first < i < last and not res.dates.find(tg.text).has_time:  # type: ignore[union-attr]
@@ -208,7 +231,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
         elif i > last:
             out.append(_footer(tg))
         else:
-            out.append(_middle(tg))
+            out.append(_middle(tg, _in_list(tagged, i)))
     return _related_runs(_credit_lines(out), first, last)
 
 
@@ -246,7 +269,8 @@ def _ends_with_code(text: str) -> bool:
 
 def _content_line(text: str) -> bool:
     return bool(NUMBERED_RE.fullmatch(text)) or (
-        len(text.split()) >= 3 and (text.endswith(SENT_END) or ": " in text)
+        len(text.split()) >= 3
+        and (text.endswith(SENT_END) or ": " in text or any(c.isdigit() for c in text))
     )
 
 
@@ -264,7 +288,9 @@ def _header(
 ) -> tuple[Tagged, bool, bool]:
     text = tg.text
     words = text.split()
-    if CAPTION_LEAD_RE.match(text) and (" - " in text[:12] or len(words) <= 3 or text.endswith(".")):
+    if CAPTION_LEAD_RE.match(text) and (
+        " - " in text[:12] or len(words) <= 3 or text.endswith(".")
+    ):
         return Tagged(tg.line, text, "caption", text), title_seen, sub_seen
     if res.outlets.finder.fullmatch(text):
         if next_role == "dateinfo":
@@ -272,7 +298,11 @@ def _header(
         return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
     if NAMES_RE.fullmatch(text) and "," in text and len(words) <= 12:
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
-    if NAME_RE.fullmatch(text) and len(words) <= 4 and (title_seen or next_role in _NAME_NEIGHBOURS):
+    if (
+        NAME_RE.fullmatch(text)
+        and len(words) <= 4
+        and (title_seen or next_role in _NAME_NEIGHBOURS)
+    ):
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if not title_seen and len(words) >= 3:
         return Tagged(tg.line, text, "title", text), True, sub_seen
@@ -281,18 +311,37 @@ def _header(
     return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
 
 
+def _bare_name(text: str, res: CleanResources) -> bool:
+    """2-4 capitalised words, no acronym, and mostly not Indonesian words ("Budi Arista Romadhoni")."""
+    words = text.split()
+    if (
+        not NAME_RE.fullmatch(text)
+        or len(words) > 4
+        or any(w.isupper() and len(w) > 1 for w in words)
+    ):
+        return False
+    common = sum(w.lower() in res.words for w in words)
+    return common == 0 if len(words) == 4 else common / len(words) < 0.5
+
+
 def _footer(tg: Tagged) -> Tagged:
     if tg.role:
         return tg
     return Tagged(tg.line, tg.text, "boilerplate", None, "struct")
 
 
-def _middle(tg: Tagged) -> Tagged:
+def _in_list(tagged: list[Tagged], i: int) -> bool:
+    """A numbered line next to another numbered line is a list item, not a section heading."""
+    near = [tagged[j].text for j in (i - 1, i + 1) if 0 <= j < len(tagged)]
+    return any(NUMBERED_RE.fullmatch(t) for t in near)
+
+
+def _middle(tg: Tagged, in_list: bool = False) -> Tagged:
     text = tg.text
     if is_bodylike(text) or text.endswith(SENT_END) or len(text) >= SHORT_LINE_CHARS:
         return Tagged(tg.line, text, "body", text)
     m = NUMBERED_RE.fullmatch(text)
-    if m and len(m.group("t").split()) >= NUMBERED_HEADING_WORDS:
+    if m and not in_list and len(m.group("t").split()) >= NUMBERED_HEADING_WORDS:
         return Tagged(tg.line, text, "heading", m.group("t"))
     return Tagged(tg.line, text, "heading", text)
 

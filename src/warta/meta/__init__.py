@@ -16,10 +16,13 @@ _DASH = r"\s*(?:-{1,2}|–|—)\s+"
 _OUTLETISH = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2}|[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}"
 _PLACE = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,3}(?:,\s*[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2})?"
 # "Jakarta (ANTARA) - ", "Sukabumi, Jawa Barat (ANTARA News) - "
-DATELINE_PAREN = re.compile(r"(?P<place>" + _PLACE + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30})\)" + _DASH)
+DATELINE_PAREN = re.compile(
+    r"(?P<place>" + _PLACE + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30})\)" + _DASH
+)
 # "TEMPO.CO, Jakarta - ", "Liputan6.com, Jakarta - ", "Jakarta, CNN Indonesia -- ", "JAKARTA, KOMPAS.com - "
 DATELINE_PAIR = re.compile(
-    r"(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s*(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})" + _DASH
+    r"(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s*(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+    + _DASH
 )
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
 DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH)
@@ -52,14 +55,16 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     if m:
         return Dateline(None, m.group("outlet")), text[m.end() :]
     m = DATELINE_PLACE.match(text)
-    if m and (m.group("place").isupper() or len(m.group("place")) > 2):
+    if m and (m.group("place").isupper() or m.group("place").lower() in res.places):
         return Dateline(m.group("place"), None), text[m.end() :]
     return None, text
 
 
 def _is_outlet(name: str, res: CleanResources) -> bool:
-    return bool(_DOMAINISH.search(name)) or bool(res.outlets.finder.fullmatch(name)) or (
-        name.lower().replace(" ", "") in {k.replace(" ", "") for k in res.outlets.by_lower}
+    return (
+        bool(_DOMAINISH.search(name))
+        or bool(res.outlets.finder.fullmatch(name))
+        or (name.lower().replace(" ", "") in {k.replace(" ", "") for k in res.outlets.by_lower})
     )
 
 
@@ -74,14 +79,18 @@ def strip_credits(text: str, res: CleanResources) -> tuple[str, list[str]]:
         inner = m.group("c")
         code = re.sub(r"\s", "", inner).split("/")[0].lower()
         canon = res.agencies.get(code) or res.agencies.get(inner.strip().lower())
-        if canon is None and not re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*", re.sub(r"\s", "", inner)):
+        if canon is None and not re.fullmatch(
+            r"[a-z]{2,5}(?:/[a-z]{2,5})*", re.sub(r"\s", "", inner)
+        ):
             return text, agencies
         if canon:
             agencies.insert(0, canon)
         text = text[: m.start()].rstrip()
 
 
-_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’)\]])\s*[(\[]\s*(?P<c>[A-Za-z][A-Za-z /.]{0,20}?)\s*[)\]]\s*$")
+_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?\"”’)\]])\s*[(\[]\s*(?P<c>[A-Za-z][A-Za-z /.]{0,20}?)\s*[)\]]\s*$"
+)
 
 
 def split_names(text: str) -> list[str]:
@@ -142,7 +151,9 @@ def language(body: str, res: CleanResources) -> str | None:
     return str(next(lang for lang, _ in ranked if lang in LANG_KEEP))
 
 
-def published(tags: list[Tagged], res: CleanResources, reference_time: dt.datetime | None) -> str | None:
+def published(
+    tags: list[Tagged], res: CleanResources, reference_time: dt.datetime | None
+) -> str | None:
     """The first publication date in the date lines (an update date only when nothing else)."""
     updated: str | None = None
     for tg in tags:

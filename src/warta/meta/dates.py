@@ -83,7 +83,9 @@ class DateGrammar:
             re.I,
         )
         any_date = re.compile(
-            r"(?:\b[0-3]?\d\s+(?:" + mon + r")\.?\s+(?:19|20)\d\d|\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d"
+            r"(?:\b[0-3]?\d\s+(?:"
+            + mon
+            + r")\.?\s+(?:19|20)\d\d|\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d"
             r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d|\b\d{1,3}\s*(?:detik|menit|jam|hari|minggu|pekan)\s+"
             r"(?:yang\s+)?lalu\b)",
             re.I,
@@ -105,7 +107,12 @@ class DateGrammar:
             when = reference_time - count * _REL_UNITS[m.group("unit").lower()]
             if when.tzinfo is None:
                 when = when.replace(tzinfo=_offset(DEFAULT_OFFSET))
-            return DateMatch(when.replace(second=0, microsecond=0).isoformat(timespec="seconds"), m.start(), m.end(), True)
+            return DateMatch(
+                when.replace(second=0, microsecond=0).isoformat(timespec="seconds"),
+                m.start(),
+                m.end(),
+                True,
+            )
         return None
 
     def _build(self, m: re.Match[str], named: bool) -> DateMatch | None:
