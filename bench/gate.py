@@ -40,8 +40,16 @@ def text_cleaning_scores() -> dict[str, float]:
     }
 
 
+def html_scores() -> dict[str, float]:
+    """HTML reading: ScrapingHub dev body F1, Fundus dev publishers, scraped-dev HTML."""
+    sys.path.insert(0, str(HERE))
+    import gate_html
+
+    return gate_html.scores()
+
+
 # HTML extraction scores go here: a function returning {"html.<name>": score, ...}.
-CHECKS: list[Callable[[], dict[str, float]]] = [text_cleaning_scores]
+CHECKS: list[Callable[[], dict[str, float]]] = [text_cleaning_scores, html_scores]
 # Scores where lower is better: the pinned value is a maximum.
 LOWER_IS_BETTER = {"text.leak_rate"}
 
