@@ -200,9 +200,13 @@ def normalise_date(value: str | None) -> str | None:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         try:
+            import warnings
+
             from dateutil import parser
 
-            parsed = parser.parse(value)
+            with warnings.catch_warnings():  # "tzname EST not understood": kept naive
+                warnings.simplefilter("ignore")
+                parsed = parser.parse(value)
         except (ValueError, OverflowError, ImportError):
             return None
     if (
