@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from warta import meta
@@ -30,6 +29,7 @@ def read_text(
     tags, dateline = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
     title = next((tg.text for tg in tags if tg.role == "title"), None)
+    lines = tuple(Line(tg.text, tg.role, tg.line) for tg in tags)
     paragraphs = tuple(
         Paragraph(tg.payload or tg.text, tg.role) for tg in tags if tg.role in KEPT_ROLES
     )
@@ -61,8 +61,8 @@ def read_text(
         url=hints.url,
         body=body,
         paragraphs=paragraphs,
-        removed=tuple(Line(tg.text, tg.role, tg.line) for tg in tags if tg.role not in KEPT_ROLES),
-        lines=tuple(Line(tg.text, tg.role, tg.line) for tg in tags),
+        removed=tuple(ln for ln in lines if ln.role not in KEPT_ROLES),
+        lines=lines,
     )
 
 
@@ -82,7 +82,7 @@ def _take_dateline(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged
     if found is None:
         return tags, None
     out = list(tags)
-    out[first] = dataclasses.replace(tg, payload=text)
+    out[first] = tg._replace(payload=text)
     return out, found
 
 
@@ -95,7 +95,7 @@ def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged]
         tg = out[last]
         text, found = meta.strip_credits(tg.payload or tg.text, res)
         if text != (tg.payload or tg.text) and text.strip():
-            out[last] = dataclasses.replace(tg, payload=text)
+            out[last] = tg._replace(payload=text)
         for a in found:
             agencies.setdefault(a, None)
     for tg in out[last or 0 :]:

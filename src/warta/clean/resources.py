@@ -26,6 +26,7 @@ class Outlets:
     by_domain: dict[str, str]
     by_lower: dict[str, str]
     finder: re.Pattern[str]
+    compact: frozenset[str]  # lower-cased names and domains without spaces
 
     def from_url(self, url: str | None) -> str | None:
         if not url:
@@ -43,9 +44,11 @@ class Outlets:
 @dataclass(frozen=True)
 class CleanResources:
     boilerplate: re.Pattern[str]
+    boilerplate_contains: tuple[str, ...]
     related_prefix: re.Pattern[str]
     related_header: re.Pattern[str]
     footer: re.Pattern[str]
+    footer_contains: tuple[str, ...]
     byline_label: re.Pattern[str]
     byline_split: re.Pattern[str]
     byline_kinds: dict[str, str]
@@ -106,9 +109,11 @@ class CleanResources:
         )
         return cls(
             boilerplate=boiler,
+            boilerplate_contains=tuple(_rows("data/clean/boilerplate_contains.txt")),
             related_prefix=related_prefix,
             related_header=related_header,
             footer=re.compile(_alternation(_rows("data/clean/footer.txt")), re.I),
+            footer_contains=tuple(_rows("data/clean/footer_contains.txt")),
             byline_label=byline_label,
             byline_split=byline_split,
             byline_kinds=kinds,
@@ -141,7 +146,7 @@ def _load_outlets() -> Outlets:
         + r")(?![\w-])",
         re.I,
     )
-    return Outlets(by_domain, by_lower, finder)
+    return Outlets(by_domain, by_lower, finder, frozenset(k.replace(" ", "") for k in by_lower))
 
 
 def _load_places() -> frozenset[str]:

@@ -9,7 +9,7 @@ lines between body paragraphs become headings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from warta.clean.resources import CleanResources
 
@@ -53,6 +53,7 @@ TRAILING_CREDIT_RE = re.compile(
     r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?:Dok\.|Foto\s*:|FOTO\s*:)\s*[^.]{2,60}"
     r"|(?<=\s)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
 )
+_TRAILING_NEEDLE = re.compile(r"/|Dok\.|Foto|FOTO|Photo")
 EDITOR_CODE_RE = re.compile(r"[a-z]{2,5}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 CREDIT_ONLY_RE = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
@@ -73,8 +74,7 @@ BOILERPLATE_MAX_CHARS = 300
 CAPTION_MAX_CHARS = 320
 
 
-@dataclass(frozen=True)
-class Tagged:
+class Tagged(NamedTuple):
     """One non-blank input line with its role and what the role carries."""
 
     line: int
@@ -117,7 +117,7 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
         return head, credit
     if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
         return None
-    m2 = TRAILING_CREDIT_RE.fullmatch(text)
+    m2 = TRAILING_CREDIT_RE.fullmatch(text) if _TRAILING_NEEDLE.search(text) else None
     if m2:
         return m2.group("t").strip(), m2.group("c").strip()
     return None
@@ -145,12 +145,18 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
             return Tagged(0, text, "dateinfo")
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
-    if len(text) <= BOILERPLATE_MAX_CHARS and res.boilerplate.fullmatch(text):
+    if len(text) <= BOILERPLATE_MAX_CHARS and (
+        res.boilerplate.fullmatch(text) or _contains_any(text.lower(), res.boilerplate_contains)
+    ):
         return Tagged(0, text, "boilerplate")
     cap = caption_parts(text, res)
     if cap is not None:
         return Tagged(0, text, "caption", cap[0], cap[1])
     return None
+
+
+def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    return any(n in text for n in needles)
 
 
 def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
@@ -167,14 +173,23 @@ def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
         if authors:
             return ", ".join(authors), "author"
         return segs[0][1], segs[0][0]
-    for pattern in (WRITER_RE, JURNALIS_RE, LAPORAN_RE):
-        m = pattern.fullmatch(text)
-        if m:
-            return m.group("n").strip(), "author"
-    m = CHANNEL_BYLINE_RE.fullmatch(text)
-    if m:
-        return m.group("n").strip(), "author"
+    if not text[:1].isupper():
+        return None
+    for pattern, needles in _NAME_PATTERNS:
+        if any(n in text for n in needles):
+            m = pattern.fullmatch(text)
+            if m:
+                return m.group("n").strip(), "author"
     return None
+
+
+# Each byline shape with the substrings it cannot match without (a cheap guard).
+_NAME_PATTERNS = (
+    (WRITER_RE, ("Writer",)),
+    (JURNALIS_RE, ("Jurnalis", "Wartawan", "Reporter", " · ")),
+    (LAPORAN_RE, ("Laporan", "laporan")),
+    (CHANNEL_BYLINE_RE, (" - ", " – ", " | ")),
+)
 
 
 def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
@@ -236,7 +251,9 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
 
 
 def _is_footer(text: str, res: CleanResources) -> bool:
-    return len(text) <= BOILERPLATE_MAX_CHARS and bool(res.footer.fullmatch(text))
+    if len(text) > BOILERPLATE_MAX_CHARS:
+        return False
+    return bool(res.footer.fullmatch(text)) or _contains_any(text.lower(), res.footer_contains)
 
 
 def undated(text: str, res: CleanResources) -> str:

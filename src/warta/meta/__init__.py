@@ -34,7 +34,8 @@ _NAME_CLEAN = re.compile(r"^[\s:,-]+|[\s:,.-]+$")
 _CITE_STOP = re.compile(
     r"\s+(?:[A-Z]\w*(?:nya|kan)|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pada|Di|Yang|Ini|Itu)\b.*"
 )
-LANG_CHARS = 400  # enough text to tell id/ms/en apart; langid's cost grows with the length
+LANG_CHARS = 300  # a first look: langid's cost grows with the length
+LANG_CHARS_SURE = 2000  # a second look when the first is not Indonesian
 LANG_KEEP = ("id", "ms", "en")
 LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")  # close relatives of Indonesian
 
@@ -64,7 +65,7 @@ def _is_outlet(name: str, res: CleanResources) -> bool:
     return (
         bool(_DOMAINISH.search(name))
         or bool(res.outlets.finder.fullmatch(name))
-        or (name.lower().replace(" ", "") in {k.replace(" ", "") for k in res.outlets.by_lower})
+        or name.lower().replace(" ", "") in res.outlets.compact
     )
 
 
@@ -144,7 +145,14 @@ def cited_media(body: str, res: CleanResources) -> tuple[str, ...]:
 def language(body: str, res: CleanResources) -> str | None:
     if not body.strip():
         return None
-    ranked = res.langid.rank(body[:LANG_CHARS])
+    lang = _rank_language(body[:LANG_CHARS], res)
+    if lang != "id" and len(body) > LANG_CHARS:
+        lang = _rank_language(body[:LANG_CHARS_SURE], res)  # short samples drift to ms
+    return lang
+
+
+def _rank_language(text: str, res: CleanResources) -> str:
+    ranked = res.langid.rank(text)
     top = ranked[0][0]
     if top not in LANG_KEEP and top not in LANG_NEAR:
         return "other"
