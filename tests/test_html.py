@@ -119,3 +119,13 @@ def test_broken_markup_still_gives_text(broken: str) -> None:
 def test_furniture_wrapping_the_page_is_kept() -> None:
     html = f'<body><div class="page-ad-wrapper"><article>{BODY}</article></div></body>'
     assert "Kalimat isi berita" in extract_page(html).text
+
+
+def test_bare_photo_credit_between_paragraphs_is_dropped() -> None:
+    para = "Paragraf isi berita yang panjang sekali untuk diuji di sini. " * 5
+    html = (
+        f"<article><p>{para}</p><figure><small>© Budi / DPA</small></figure><p>{para}</p></article>"
+    )
+    lines = extract_page(html).text.split("\n\n")
+    assert "© Budi / DPA" not in lines
+    assert len(lines) == 2

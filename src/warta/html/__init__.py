@@ -26,6 +26,10 @@ __all__ = ["Page", "extract_page"]
 MIN_WORDS = 3
 # Pages shorter than this hold nothing trafilatura could find that lexbor missed.
 MIN_FALLBACK_HTML = 500
+# A bare credit line is short; a body paragraph after it is long.
+MAX_CREDIT_CHARS = 100
+LONG_LINE_CHARS = 200
+_CREDIT = re.compile(r"(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -42,13 +46,26 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     tree = LexborHTMLParser(html or "")
     hints = _read_hints(tree, url)
     blocks = content.extract_blocks(tree)
-    lines = [b.text for b in blocks if not (b.kind == "heading" and b.text == hints.title)]
+    lines = _drop_inner_credits(
+        [b.text for b in blocks if not (b.kind == "heading" and b.text == hints.title)]
+    )
     if not content.is_confident(blocks) and len(html) >= MIN_FALLBACK_HTML:
         lines = _fallback_lines(html, url) or lines
     if sum(len(_WORD.findall(line)) for line in lines) < MIN_WORDS:
         raise ExtractError(source or url or "-", "no article text found")
     captions = meta.find_captions(tree) or hints.captions
     return Page(text="\n\n".join(lines), hints=_with_captions(hints, captions))
+
+
+def _drop_inner_credits(lines: list[str]) -> list[str]:
+    """Drops bare photo credits ("© Matt Campbell / DPA") that sit between body paragraphs:
+    they are no caption, and a copyright line reads as the end of the article to the cleaner."""
+    last_long = max((i for i, ln in enumerate(lines) if len(ln) >= LONG_LINE_CHARS), default=-1)
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if not (i < last_long and len(ln) < MAX_CREDIT_CHARS and _CREDIT.match(ln))
+    ]
 
 
 def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:
