@@ -180,12 +180,12 @@ def report_set(label: str, folder: Path, sc: ModuleType) -> dict[str, Any]:
     print(f"== {label}: {folder} ({len(arts)} pages, text input)")
     print(summary_line("warta", ours, extra))
     print(summary_line("keep-all", base))
-    print(
-        "  line roles      "
-        + "  ".join(f"{r} {v['f1']:.3f}" for r, v in role_scores(folder, arts).items())
-    )
+    print("  line roles (P / R / F1 per gold role; n/a: no such line in the gold)")
     for r, v in role_scores(folder, arts).items():
-        print(f"    {r:<12} P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}  (n={v['n']})")
+        if v["n"]:
+            print(f"    {r:<12} P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}  (n={v['n']})")
+        else:
+            print(f"    {r:<12} n/a")
     return {"warta": ours, "baseline": base, "extra": extra}
 
 

@@ -375,7 +375,8 @@ def _body(
         if i == len(paras) - 1:
             text += tail
         if heading and i in (2, 5) and i < len(paras) - 1:
-            p.add(f"{1 if i == 2 else 2}. {a['title']} menurut pengamat", "heading")
+            words = para.split()[:6]
+            p.add(f"{1 if i == 2 else 2}. Soal {' '.join(words).rstrip(',.;:')}", "heading")
             if caption:
                 p.add(caption[0], "caption")
         p.add(text, "body")

@@ -91,23 +91,42 @@ def test_header_footer_and_metadata(res: CleanResources) -> None:
 
 
 def test_numbered_heading_loses_number(res: CleanResources) -> None:
-    art = read_text("t", _page(SENT, "1. Rusia coba menormalisasi hubungan dengan Afghanistan", SENT), PageHints(), res)
+    art = read_text(
+        "t",
+        _page(SENT, "1. Rusia coba menormalisasi hubungan dengan Afghanistan", SENT),
+        PageHints(),
+        res,
+    )
     assert art.paragraphs[1].text == "Rusia coba menormalisasi hubungan dengan Afghanistan"
 
 
 def test_hints_fill_gaps(res: CleanResources) -> None:
-    hints = PageHints(title="Judul", published="2017-07-14T12:19:00Z", url="https://www.detik.com/x")
+    hints = PageHints(
+        title="Judul", published="2017-07-14T12:19:00Z", url="https://www.detik.com/x"
+    )
     art = read_text("t", SENT, hints, res)
-    assert art.title == "Judul" and art.published == "2017-07-14T12:19:00+00:00" and art.outlet == "Detik"
+    assert (
+        art.title == "Judul"
+        and art.published == "2017-07-14T12:19:00+00:00"
+        and art.outlet == "Detik"
+    )
 
 
 def test_nothing_invented(res: CleanResources) -> None:
     art = read_text("t", SENT, PageHints(), res)
-    assert (art.title, art.published, art.outlet, art.authors, art.dateline) == (None, None, None, (), None)
+    assert (art.title, art.published, art.outlet, art.authors, art.dateline) == (
+        None,
+        None,
+        None,
+        (),
+        None,
+    )
     assert read_text("t", "", PageHints(), res).language is None
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=600))
 def test_never_raises(res: CleanResources, text: str) -> None:
     art = read_text("t", text, PageHints(), res)
@@ -115,18 +134,68 @@ def test_never_raises(res: CleanResources, text: str) -> None:
 
 
 _WORDS = st.sampled_from(
-    ["pemerintah", "warga", "jalan", "banjir", "kata", "Presiden", "Jakarta", "yang", "dan", "di", "untuk", "dengan", "akan", "telah", "ini", "itu", "Bekasi", "rumah", "ribuan", "kepala", "dinas", "menurut,", "sebesar", "5", "persen", "(ANTARA)", "(ant)", "-"]
+    [
+        "pemerintah",
+        "warga",
+        "jalan",
+        "banjir",
+        "kata",
+        "Presiden",
+        "Jakarta",
+        "yang",
+        "dan",
+        "di",
+        "untuk",
+        "dengan",
+        "akan",
+        "telah",
+        "ini",
+        "itu",
+        "Bekasi",
+        "rumah",
+        "ribuan",
+        "kepala",
+        "dinas",
+        "menurut,",
+        "sebesar",
+        "5",
+        "persen",
+        "(ANTARA)",
+        "(ant)",
+        "-",
+    ]
 )
-_SENTENCE = st.lists(_WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
+_SENTENCE = st.lists(_WORDS, min_size=3, max_size=30).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
 _PARA = st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join)
-_DATELINED = st.tuples(st.sampled_from(["JAKARTA - ", "Jakarta (ANTARA) - ", "KOMPAS.com - "]), _PARA).map("".join)
+_DATELINED = st.tuples(
+    st.sampled_from(["JAKARTA - ", "Jakarta (ANTARA) - ", "KOMPAS.com - "]), _PARA
+).map("".join)
 _LINE = st.one_of(
-    _PARA, _PARA, _DATELINED, st.sampled_from(JUNK), st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
+    _PARA,
+    _PARA,
+    _DATELINED,
+    st.sampled_from(JUNK),
+    st.lists(_WORDS, min_size=1, max_size=6).map(" ".join),
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(_LINE, min_size=1, max_size=14))
 def test_idempotent(res: CleanResources, lines: list[str]) -> None:
     body = read_text("t", "\n\n".join(lines), PageHints(), res).body
     assert read_text("t", body, PageHints(), res).body == body
+
+
+def test_relative_date_needs_reference_time(res: CleanResources) -> None:
+    import datetime as dt
+
+    text = _page("Banjir Rendam Ribuan Rumah di Bekasi", "2 jam lalu", SENT)
+    assert read_text("t", text, PageHints(), res).published is None
+    ref = dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    art = read_text("t", text, PageHints(), res, reference_time=ref)
+    assert art.published == "2024-05-01T10:30:00+07:00"
+    assert [ln.role for ln in art.lines] == ["title", "dateinfo", "body"]

@@ -58,6 +58,7 @@ EDITOR_CODE_RE = re.compile(r"[a-z]{2,5}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{
 CREDIT_ONLY_RE = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
 )
+CREDIT_ONLY_WORDS = 8  # "KOMPAS.com/KRISTIANTO PURNOMO" alone on a line is a photo credit
 CAPTION_LEAD_RE = re.compile(r"(?:ilustrasi|arsip|foto|dok\.?|tangkapan layar)\b", re.I)
 SIGNOFF_ALONE_RE = re.compile(r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*\)|\[\s*[a-z]{2,5}\s*\]")
 SENT_END = (".", "!", "?", '"', "”", "’", ":", ";", ")", "]")
@@ -140,8 +141,8 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
         and not text.endswith(".")
         and res.dates.any_date.search(text)
     ):
-        found = res.dates.find(text)
-        if found and len(text) - (found.end - found.start) <= DATEINFO_EXTRA_CHARS:
+        span = res.dates.span(text)
+        if span and len(text) - (span[1] - span[0]) <= DATEINFO_EXTRA_CHARS:
             return Tagged(0, text, "dateinfo")
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
@@ -235,7 +236,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
         ):
             tg = Tagged(tg.line, tg.text, "caption", tg.text)
         after_photo = 2 if tg.text.lower() in ("lihat foto", "foto:") else max(after_photo - 1, 0)
-        if tg.role == "dateinfo" and first < i < last and not res.dates.find(tg.text).has_time:  # type: ignore[union-attr]
+        if tg.role == "dateinfo" and first < i < last and not _has_time(tg.text, res):
             out.append(Tagged(tg.line, tg.text, "heading", tg.text))
         elif tg.role:
             out.append(tg)
@@ -265,6 +266,11 @@ def undated(text: str, res: CleanResources) -> str:
         if dl is None or not rest.strip():
             return text
         text = rest.strip()
+
+
+def _has_time(text: str, res: CleanResources) -> bool:
+    found = res.dates.find(text)
+    return found is None or found.has_time  # a relative date counts as timed
 
 
 def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResources) -> int:
@@ -309,6 +315,8 @@ def _header(
         " - " in text[:12] or len(words) <= 3 or text.endswith(".")
     ):
         return Tagged(tg.line, text, "caption", text), title_seen, sub_seen
+    if CREDIT_ONLY_RE.fullmatch(text) and len(words) <= CREDIT_ONLY_WORDS:
+        return Tagged(tg.line, text, "caption", None, text), title_seen, sub_seen
     if res.outlets.finder.fullmatch(text):
         if next_role == "dateinfo":
             return Tagged(tg.line, text, "byline", None, "other"), title_seen, sub_seen

@@ -115,6 +115,14 @@ class DateGrammar:
             )
         return None
 
+    def span(self, text: str) -> tuple[int, int] | None:
+        """Where a date (absolute, or relative like "2 jam lalu") sits in ``text``; None if none."""
+        found = self.find(text)
+        if found is not None:
+            return found.start, found.end
+        m = self.relative.search(text)
+        return (m.start(), m.end()) if m else None
+
     def _build(self, m: re.Match[str], named: bool) -> DateMatch | None:
         g = m.groupdict()
         month = self.months[g["mon"].lower()] if named else int(g["m"])
