@@ -204,6 +204,8 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
         names = BYLINE_TAIL_RE.sub("", seg.group("names")).strip(" |,;-/")
         if not names or not names[0].isupper():
             continue
+        if seg.group("bare") and not NAMES_RE.fullmatch(names):
+            return []  # "Pewarta Lepas AS Tewas ..." is a headline, not a byline
         out.append((res.byline_kinds.get(label, "author"), names))
     return out
 
