@@ -113,9 +113,18 @@ def _trim(
     out: list[tuple[int, int, str]] = []
     gaz = res.gazetteer
     if label == "PER":
+        after_title = False
         while i < j - 1:
             word = words[i]
             if word.lower() in res.titles or word in res.person_prefixes:
+                i += 1
+                after_title = True
+                continue
+            if after_title and word in res.role_words:
+                i += 1
+                continue
+            if after_title and word.isupper() and len(word) > 1:
+                out.append((i, i + 1, "ORG"))  # "Ketua Umum PAN Zulkifli Hasan"
                 i += 1
                 continue
             hit = gaz.match(words[:j], i)

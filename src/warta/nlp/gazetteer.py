@@ -49,6 +49,10 @@ class Gazetteer:
             place = Place("LOC", row["canonical"], row["code"], True)
             for name in [row["canonical"], *row["variants"].split("|")]:
                 _add(names, name, place)
+        for row in read_table("world_cities.tsv"):
+            city = Place("LOC", row["name"], row["code"], True)
+            for name in [row["name"], *filter(None, row["variants"].split("|"))]:
+                _add(names, name, city)
         _load_countries(names)
         for row in read_table("organizations.tsv"):
             org = Place("ORG", row["name"], None, True)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from warta.nlp.resources import NlpResources
 
 # lower-case particles that may sit inside a name ("Abdul bin Ahmad", "Sara de Groot")
-_CONNECTORS = frozenset({"bin", "binti", "van", "de", "da", "di", "der", "al", "el", "von"})
+_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "el", "von"})
 
 
 def is_capitalised(word: str) -> bool:
@@ -64,7 +64,7 @@ def _segments(
             after_title = True
             k += 1
             continue
-        if word.lower() in res.stopwords:
+        if word.lower() in res.stopwords or (after_title and word in res.role_words):
             k += 1
             continue
         hit = gaz.match(words[:j], k)
@@ -72,7 +72,7 @@ def _segments(
             out.append((k, hit[0], hit[1].label))
             k = hit[0]
             continue
-        if word.isupper() and len(word) > 1:
+        if word.isupper() and len(word) > 1 and (after_title or j - k == 1):
             out.append((k, k + 1, "ORG"))
             k += 1
             continue

@@ -20,12 +20,17 @@ from warta.nlp.sentences import split_sentences
 MIN_WORD_CHARS = 3
 # entity names count more than plain words: they name who and where the story is about
 ENTITY_WEIGHT = 1.5
-# summary: sentences with fewer words are captions, datelines or fragments
-MIN_SUMMARY_WORDS = 6
-# summary: the lead bonus of sentence k is LEAD_WEIGHT / (k + 1) (news puts the gist first)
-LEAD_WEIGHT = 1.0
+# summary: sentences with fewer words are captions, datelines or fragments (tuned on IndoSum
+# fold 01: 6 -> 8 words gains ~1 ROUGE-1 point)
+MIN_SUMMARY_WORDS = 8
+# summary: the lead bonus of sentence k is LEAD_WEIGHT * exp(-k / LEAD_DECAY): news puts the
+# gist first, so position outweighs keyword mass (0..1) except for a strong later sentence
+LEAD_WEIGHT = 3.0
+LEAD_DECAY = 3.0
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SKIP_SENTENCE = re.compile(r"^\s*(?:baca juga|lihat juga|simak juga)\b", re.IGNORECASE)
+# direct speech rarely summarises a story: sentences holding a quote mark are skipped
+_QUOTE_MARKS = frozenset('"“”')
 
 
 def _idf(res: NlpResources) -> Callable[[str], float]:
@@ -94,7 +99,7 @@ def summarize(
     sentences: Sequence[Span] | None = None,
 ) -> list[str]:
     """The ``n`` best sentences in text order: keyword weight (square-root length norm) plus
-    a lead bonus."""
+    a lead bonus; short sentences, "Baca juga" lines and direct speech are left out."""
     if n <= 0:
         return []
     sents = list(sentences) if sentences is not None else split_sentences(text, resources.tokenizer)
@@ -107,7 +112,9 @@ def summarize(
         chunk = text[sp.start : sp.end]
         if len(chunk.split()) < MIN_SUMMARY_WORDS or _SKIP_SENTENCE.match(chunk):
             continue
+        if _QUOTE_MARKS.intersection(chunk):
+            continue
         mass = sum(weights[t] for t in set(terms)) / (top * math.sqrt(len(terms) + 1))
-        scored.append((mass + LEAD_WEIGHT / (k + 1), k))
-    best = sorted(k for _, k in sorted(scored, reverse=True)[:n])
+        scored.append((mass + LEAD_WEIGHT * math.exp(-k / LEAD_DECAY), k))
+    best = sorted(k for _, k in sorted(scored, reverse=True)[:n]) or list(range(len(sents)))[:n]
     return [text[sents[k].start : sents[k].end] for k in best]

@@ -77,6 +77,10 @@ class NlpResources:
         return frozenset(w.lower() for w in read_lines("titles.txt"))
 
     @cached_property
+    def role_words(self) -> frozenset[str]:
+        return frozenset(read_lines("role_words.txt"))
+
+    @cached_property
     def person_prefixes(self) -> frozenset[str]:
         return frozenset(read_lines("person_prefixes.txt"))
 

@@ -1,0 +1,50 @@
+"""Canonical actors: short mentions join full names, places normalise through gazetteers."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.nlp import NlpResources, find_entities
+from warta.nlp.actors import role_owner
+
+
+@pytest.fixture(scope="module")
+def res() -> NlpResources:
+    return NlpResources.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "canonical", "code"),
+    [
+        ("Vladimir Putin tiba. Putin lalu pulang.", "Putin", "PER", "Vladimir Putin", None),
+        ("Presiden China Xi Jinping menelepon. Xi lalu diam.", "Xi", "PER", "Xi Jinping", None),
+        ("Ia terbang ke Russia kemarin.", "Russia", "LOC", "Rusia", "RU"),
+        ("Delegasi Tiongkok datang.", "Tiongkok", "LOC", "China", "CN"),
+        ("Hubungan dengan RRT membaik.", "RRT", "LOC", "China", "CN"),
+        ("Harga dolar AS naik.", "AS", "LOC", "Amerika Serikat", "US"),
+        ("Pasukan dari Amerika Serikat mundur.", "Amerika Serikat", "LOC", "Amerika Serikat", "US"),
+        ("Utusan Korsel tiba.", "Korsel", "LOC", "Korea Selatan", "KR"),
+        ("Warga Palestina berdemo.", "Palestina", "LOC", "Palestina", "PS"),
+        ("Banjir melanda Jawa Tengah kemarin.", "Jawa Tengah", "LOC", "Jawa Tengah", "33"),
+        ("Banjir melanda Jateng kemarin.", "Jateng", "LOC", "Jawa Tengah", "33"),
+        ("Ia tinggal di Kabupaten Bandung sejak kecil.", "Bandung", "LOC", "Bandung", "32.73"),
+        ("Gempa di Provinsi Paktika merusak rumah.", "Paktika", "LOC", "Paktika", None),
+        ("Pemerintahan Taliban mengecam.", "Taliban", "ORG", "Taliban", None),
+    ],
+)
+def test_canonical(
+    text: str, surface: str, label: str, canonical: str, code: str | None, res: NlpResources
+) -> None:
+    ents = find_entities(text, res)
+    hits = [e for e in ents if e.text == surface]
+    assert hits, [(e.text, e.label) for e in ents]
+    assert (hits[0].label, hits[0].canonical) == (label, canonical)
+    if code is not None:
+        assert hits[0].code == code
+
+
+def test_role_owner(res: NlpResources) -> None:
+    text = "Ketua Umum PAN Zulkifli Hasan datang ke Senayan."
+    ents = find_entities(text, res)
+    assert role_owner("Ketua Umum PAN", text, ents) == "Zulkifli Hasan"
+    assert role_owner("Ketua DPR", text, ents) is None

@@ -1,0 +1,98 @@
+"""Direct and indirect quotes, speakers, cues and via."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.nlp import NlpResources, find_entities, find_quotes
+
+
+@pytest.fixture(scope="module")
+def res() -> NlpResources:
+    return NlpResources.load()
+
+
+def _quotes(text: str, res: NlpResources) -> list[tuple]:
+    ents = find_entities(text, res)
+    out = []
+    for q in find_quotes(text, ents, res):
+        assert text[q.start : q.end] == q.text
+        out.append((q.kind, q.speaker, q.cue, q.via, q.text))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Presiden Joko Widodo datang. "Kami akan membangun jalan baru," kata Jokowi.',
+            [("direct", "Jokowi", "kata", None, "Kami akan membangun jalan baru")],
+        ),
+        (
+            'Menteri Keuangan Sri Mulyani hadir. Sri Mulyani mengatakan, "Anggaran kita cukup kuat tahun ini."',
+            [("direct", "Sri Mulyani", "mengatakan", None, "Anggaran kita cukup kuat tahun ini.")],
+        ),
+        (
+            'Vladimir Putin datang. "Kami siap membantu kalian semua," ujar Putin, dilansir Reuters.',
+            [("direct", "Vladimir Putin", "ujar", "Reuters", "Kami siap membantu kalian semua")],
+        ),
+        (
+            "Xi Jinping hadir. Menurut dia, Afghanistan harus bisa mengambil kebijakan moderat.",
+            [
+                (
+                    "indirect",
+                    "Xi Jinping",
+                    "menurut",
+                    None,
+                    "Afghanistan harus bisa mengambil kebijakan moderat",
+                )
+            ],
+        ),
+        (
+            "Vladimir Putin berpendapat bahwa situasi di sana adalah kegagalan.",
+            [
+                (
+                    "indirect",
+                    "Vladimir Putin",
+                    "berpendapat",
+                    None,
+                    "situasi di sana adalah kegagalan",
+                )
+            ],
+        ),
+        (
+            "Vladimir Putin hadir. Rusia siap menghadapi gangguan, demikian Putin seperti dikutip media China.",
+            [
+                (
+                    "indirect",
+                    "Vladimir Putin",
+                    "demikian",
+                    "media China",
+                    "Rusia siap menghadapi gangguan",
+                )
+            ],
+        ),
+        ('Ia menonton film "Dilan" dan "operasi militer" berlanjut.', []),
+        ('Lagu "Chained to the Rhythm" dirilis Jumat.', []),
+    ],
+)
+def test_find_quotes(text: str, expected: list[tuple], res: NlpResources) -> None:
+    assert _quotes(text, res) == expected
+
+
+def test_multi_paragraph_quote(res: NlpResources) -> None:
+    text = (
+        'Ketua Umum PAN Zulkifli Hasan berbicara. "Kami akan terus berjuang untuk rakyat.\n\n'
+        '"Kami tidak akan berhenti sampai tujuan tercapai," kata Ketua Umum PAN itu.'
+    )
+    quotes = _quotes(text, res)
+    assert len(quotes) == 1
+    kind, speaker, cue, _, quoted = quotes[0]
+    assert (kind, speaker, cue) == ("direct", "Zulkifli Hasan", "kata")
+    assert quoted.startswith("Kami akan terus") and quoted.endswith("tujuan tercapai")
+    assert "\n\n" in quoted
+
+
+def test_pronoun_nya_cue(res: NlpResources) -> None:
+    text = 'Gubernur Anies Baswedan meninjau lokasi. "Kami akan segera memperbaiki jalan ini," tuturnya.'
+    assert _quotes(text, res)[0][:3] == ("direct", "Anies Baswedan", "tuturnya")
