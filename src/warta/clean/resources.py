@@ -45,6 +45,7 @@ class Outlets:
 class CleanResources:
     boilerplate: re.Pattern[str]
     boilerplate_contains: tuple[str, ...]
+    breadcrumb: re.Pattern[str]
     related_prefix: re.Pattern[str]
     related_header: re.Pattern[str]
     footer: re.Pattern[str]
@@ -110,6 +111,7 @@ class CleanResources:
         return cls(
             boilerplate=boiler,
             boilerplate_contains=tuple(_rows("data/clean/boilerplate_contains.txt")),
+            breadcrumb=re.compile(_alternation(_rows("data/clean/breadcrumbs.txt")), re.I),
             related_prefix=related_prefix,
             related_header=related_header,
             footer=re.compile(_alternation(_rows("data/clean/footer.txt")), re.I),

@@ -73,6 +73,7 @@ DATEINFO_EXTRA_CHARS = 25
 # Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
 BOILERPLATE_MAX_CHARS = 300
 CAPTION_MAX_CHARS = 320
+BREADCRUMB_SEPS = ("»", "›", ">", "|", "•", "·", "/")
 
 
 class Tagged(NamedTuple):
@@ -147,7 +148,9 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
     if len(text) <= BOILERPLATE_MAX_CHARS and (
-        res.boilerplate.fullmatch(text) or _contains_any(text.lower(), res.boilerplate_contains)
+        res.boilerplate.fullmatch(text)
+        or _contains_any(text.lower(), res.boilerplate_contains)
+        or (_contains_any(text, BREADCRUMB_SEPS) and res.breadcrumb.fullmatch(text))
     ):
         return Tagged(0, text, "boilerplate")
     cap = caption_parts(text, res)

@@ -34,7 +34,7 @@ _NAME_CLEAN = re.compile(r"^[\s:,-]+|[\s:,.-]+$")
 _CITE_STOP = re.compile(
     r"\s+(?:[A-Z]\w*(?:nya|kan)|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pada|Di|Yang|Ini|Itu)\b.*"
 )
-LANG_CHARS = 300  # a first look: langid's cost grows with the length
+LANG_CHARS = 200  # a first look: langid's cost grows with the length
 LANG_CHARS_SURE = 2000  # a second look when the first is not Indonesian
 LANG_KEEP = ("id", "ms", "en")
 LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")  # close relatives of Indonesian
