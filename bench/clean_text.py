@@ -80,7 +80,7 @@ def run_warta(folder: Path) -> tuple[list[dict[str, Any]], list[Any], float]:
     return rows, arts, rate
 
 
-def throughput(folder: Path, rounds: int = 3) -> float:
+def throughput(folder: Path, rounds: int = 7) -> float:
     rates = [run_warta(folder)[2] for _ in range(rounds)]
     return max(rates)
 

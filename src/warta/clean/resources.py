@@ -15,6 +15,11 @@ def _rows(name: str) -> list[str]:
     return [r.rstrip("\n") for r in text.splitlines() if r.strip() and not r.startswith("#")]
 
 
+def _substrings(name: str) -> re.Pattern[str]:
+    """One case-insensitive search for any of a file's literal substrings."""
+    return re.compile("|".join(re.escape(r) for r in _rows(name)), re.I)
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -44,12 +49,12 @@ class Outlets:
 @dataclass(frozen=True)
 class CleanResources:
     boilerplate: re.Pattern[str]
-    boilerplate_contains: tuple[str, ...]
+    boilerplate_contains: re.Pattern[str]
     breadcrumb: re.Pattern[str]
     related_prefix: re.Pattern[str]
     related_header: re.Pattern[str]
     footer: re.Pattern[str]
-    footer_contains: tuple[str, ...]
+    footer_contains: re.Pattern[str]
     byline_label: re.Pattern[str]
     byline_split: re.Pattern[str]
     byline_kinds: dict[str, str]
@@ -110,12 +115,12 @@ class CleanResources:
         )
         return cls(
             boilerplate=boiler,
-            boilerplate_contains=tuple(_rows("data/clean/boilerplate_contains.txt")),
+            boilerplate_contains=_substrings("data/clean/boilerplate_contains.txt"),
             breadcrumb=re.compile(_alternation(_rows("data/clean/breadcrumbs.txt")), re.I),
             related_prefix=related_prefix,
             related_header=related_header,
             footer=re.compile(_alternation(_rows("data/clean/footer.txt")), re.I),
-            footer_contains=tuple(_rows("data/clean/footer_contains.txt")),
+            footer_contains=_substrings("data/clean/footer_contains.txt"),
             byline_label=byline_label,
             byline_split=byline_split,
             byline_kinds=kinds,
@@ -171,7 +176,34 @@ def _load_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.split())
 
 
+LANGID_LANGS = (
+    "id",
+    "ms",
+    "en",
+    "jv",
+    "ace",
+    "tl",
+    "nl",
+    "fr",
+    "de",
+    "es",
+    "pt",
+    "it",
+    "ar",
+    "zh",
+    "ja",
+    "ko",
+    "ru",
+    "th",
+    "vi",
+    "hi",
+)
+
+
 def _load_langid() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE)
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    # Scoring 20 languages instead of 142 is 5x cheaper and still tells id/ms/en from the rest.
+    ident.set_languages(LANGID_LANGS)
+    return ident

@@ -73,7 +73,7 @@ DATEINFO_EXTRA_CHARS = 25
 # Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
 BOILERPLATE_MAX_CHARS = 300
 CAPTION_MAX_CHARS = 320
-BREADCRUMB_SEPS = ("»", "›", ">", "|", "•", "·", "/")
+BREADCRUMB_SEPS = re.compile("[»›>|•·/]")
 
 
 class Tagged(NamedTuple):
@@ -149,18 +149,14 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
         return Tagged(0, text, "boilerplate")
     if len(text) <= BOILERPLATE_MAX_CHARS and (
         res.boilerplate.fullmatch(text)
-        or _contains_any(text.lower(), res.boilerplate_contains)
-        or (_contains_any(text, BREADCRUMB_SEPS) and res.breadcrumb.fullmatch(text))
+        or res.boilerplate_contains.search(text)
+        or (BREADCRUMB_SEPS.search(text) and res.breadcrumb.fullmatch(text))
     ):
         return Tagged(0, text, "boilerplate")
     cap = caption_parts(text, res)
     if cap is not None:
         return Tagged(0, text, "caption", cap[0], cap[1])
     return None
-
-
-def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
-    return any(n in text for n in needles)
 
 
 def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
@@ -180,19 +176,19 @@ def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
     if not text[:1].isupper():
         return None
     for pattern, needles in _NAME_PATTERNS:
-        if any(n in text for n in needles):
+        if needles.search(text):
             m = pattern.fullmatch(text)
             if m:
                 return m.group("n").strip(), "author"
     return None
 
 
-# Each byline shape with the substrings it cannot match without (a cheap guard).
+# Each byline shape with what it cannot match without (a cheap guard).
 _NAME_PATTERNS = (
-    (WRITER_RE, ("Writer",)),
-    (JURNALIS_RE, ("Jurnalis", "Wartawan", "Reporter", " · ")),
-    (LAPORAN_RE, ("Laporan", "laporan")),
-    (CHANNEL_BYLINE_RE, (" - ", " – ", " | ")),
+    (WRITER_RE, re.compile("Writer")),
+    (JURNALIS_RE, re.compile("Jurnalis|Wartawan|Reporter| · ")),
+    (LAPORAN_RE, re.compile("[Ll]aporan")),
+    (CHANNEL_BYLINE_RE, re.compile(" [-–|] ")),
 )
 
 
@@ -259,7 +255,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
 def _is_footer(text: str, res: CleanResources) -> bool:
     if len(text) > BOILERPLATE_MAX_CHARS:
         return False
-    return bool(res.footer.fullmatch(text)) or _contains_any(text.lower(), res.footer_contains)
+    return bool(res.footer.fullmatch(text) or res.footer_contains.search(text))
 
 
 def undated(text: str, res: CleanResources) -> str:
