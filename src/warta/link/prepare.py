@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -47,8 +48,9 @@ class Prepared:
 class Preparer:
     """Holds the stemmer and the agency list (both cached per process)."""
 
-    def __init__(self) -> None:
-        self.stemmer = Stemmer()
+    def __init__(self, stem: Callable[[str], str] | None = None) -> None:
+        # ``stem``: the language layer's memoised stemmer, so each word is stemmed once.
+        self.stemmer = Stemmer(stem)
 
     @cached_property
     def agencies(self) -> list[tuple[str, re.Pattern[str]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -24,14 +24,17 @@ class Stemmer:
     the query is stemmed the same way; entity names are also indexed unstemmed.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, backend: Callable[[str], str] | None = None) -> None:
         self._cache: dict[str, str] = {}
+        self._backend = backend
 
     @cached_property
-    def _sastrawi(self) -> object:
+    def _stem_word(self) -> Callable[[str], str]:
+        if self._backend is not None:
+            return self._backend
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        return StemmerFactory().create_stemmer()
+        return StemmerFactory().create_stemmer().stem  # type: ignore[no-any-return]
 
     @cached_property
     def stopwords(self) -> frozenset[str]:
@@ -46,21 +49,26 @@ class Stemmer:
             if word.isdigit() or len(word) < MIN_TERM_LEN:
                 got = word
             else:
-                got = self._sastrawi.stem(word) or word  # type: ignore[attr-defined]
+                got = self._stem_word(word) or word
             self._cache[word] = got
         return got
 
+    def stem_token(self, token: str) -> str:
+        """A token as written: capitalised ones (names, mostly) are only lower-cased, since
+        Sastrawi mangles names and trying every affix rule on them is its slowest path."""
+        return token.lower() if token[:1].isupper() else self.stem(token)
+
     def stem_text(self, text: str) -> str:
         """The text as space-separated stems (for the stemmed search column)."""
-        return " ".join(self.stem(w) for w in words(text))
+        return " ".join(self.stem_token(w) for w in WORD.findall(text))
 
     def content_terms(self, text: str) -> Counter[str]:
         """Stems of the content words (no stopwords, no numbers, no short words)."""
         stop = self.stopwords
         return Counter(
-            self.stem(w)
-            for w in words(text)
-            if len(w) >= MIN_TERM_LEN and not w.isdigit() and w not in stop
+            self.stem_token(w)
+            for w in WORD.findall(text)
+            if len(w) >= MIN_TERM_LEN and not w.isdigit() and w.lower() not in stop
         )
 
 

@@ -65,8 +65,9 @@ def background_df() -> tuple[int, Mapping[str, int]]:
 def _init_worker(nlp: bool) -> None:
     from warta.pipeline import Reader
 
-    _WORKER["reader"] = Reader(nlp=nlp)
-    _WORKER["preparer"] = Preparer()
+    reader = Reader(nlp=nlp)
+    _WORKER["reader"] = reader
+    _WORKER["preparer"] = Preparer(reader.nlp_resources.stem if nlp else None)
 
 
 def _work(items: list[tuple[Document, str]]) -> list[Prepared | Failure]:
