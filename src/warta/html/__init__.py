@@ -31,7 +31,9 @@ MIN_FALLBACK_HTML = 500
 # A bare credit line is short; a body paragraph after it is long.
 MAX_CREDIT_CHARS = 100
 LONG_LINE_CHARS = 200
-_CREDIT = re.compile(r"(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|copyright\b|(?:tags?|topics?|topik|kata kunci)\s*(?::|$))", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -64,8 +66,9 @@ def _is_title(block: content.Block, title: str | None) -> bool:
 
 
 def _drop_inner_credits(lines: list[str]) -> list[str]:
-    """Drops bare photo credits ("© Matt Campbell / DPA") that sit between body paragraphs:
-    they are no caption, and a copyright line reads as the end of the article to the cleaner."""
+    """Drops bare photo credits ("© Matt Campbell / DPA") and tag-box labels ("Tags:") that sit
+    between body paragraphs: they are not body, and the cleaner reads such a line as the end of
+    the article."""
     last_long = max((i for i, ln in enumerate(lines) if len(ln) >= LONG_LINE_CHARS), default=-1)
     return [
         ln
