@@ -121,11 +121,12 @@ def test_furniture_wrapping_the_page_is_kept() -> None:
     assert "Kalimat isi berita" in extract_page(html).text
 
 
-def test_bare_photo_credit_between_paragraphs_is_dropped() -> None:
+@pytest.mark.parametrize(
+    "inner",
+    ["<figure><small>© Budi / DPA</small></figure>", "<h4>Tags:</h4>", "<p>Copyright AP</p>"],
+)
+def test_bare_credit_or_tag_label_between_paragraphs_is_dropped(inner: str) -> None:
     para = "Paragraf isi berita yang panjang sekali untuk diuji di sini. " * 5
-    html = (
-        f"<article><p>{para}</p><figure><small>© Budi / DPA</small></figure><p>{para}</p></article>"
-    )
+    html = f"<article><p>{para}</p>{inner}<p>{para}</p></article>"
     lines = extract_page(html).text.split("\n\n")
-    assert "© Budi / DPA" not in lines
     assert len(lines) == 2
