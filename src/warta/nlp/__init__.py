@@ -17,7 +17,7 @@ import dataclasses
 
 from warta.model import Article
 from warta.nlp.entities import find_entities
-from warta.nlp.keywords import keywords, summarize
+from warta.nlp.keywords import keywords, pick_sentences, summarize, term_weights, top_terms
 from warta.nlp.quotes import find_quotes
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import split_sentences, tokenize
@@ -45,13 +45,16 @@ def annotate(article: Article, resources: NlpResources, *, summary_sentences: in
     quotes = find_quotes(body, entities, resources, sentences)
     if article.cited_media:
         quotes = [_cited_via(q, article.cited_media) for q in quotes]
+    # one pass of stemming serves both keywords and summary
+    weights, _, per_sentence = term_weights(body, entities, resources, sentences)
+    summary = pick_sentences(body, sentences, weights, per_sentence, summary_sentences)
     return dataclasses.replace(
         article,
         sentences=tuple(sentences),
         entities=tuple(entities),
         quotes=tuple(quotes),
-        keywords=tuple(keywords(body, entities, resources, KEYWORDS_PER_ARTICLE)),
-        summary=tuple(summarize(body, entities, resources, summary_sentences, sentences)),
+        keywords=tuple(top_terms(weights, KEYWORDS_PER_ARTICLE)),
+        summary=tuple(summary),
     )
 
 

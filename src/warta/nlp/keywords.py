@@ -51,6 +51,7 @@ def term_weights(
     stems: dict[str, str] = {}
     stem, stop, idf = res.stem, res.stopwords, _idf(res)
     ents = sorted(entities, key=lambda e: e.start)
+    in_entity = {pos for e in ents for pos in range(e.start, e.end)}
     per_span: list[list[str]] = []
     surface: dict[str, str] = {}
     for sp in spans:
@@ -58,7 +59,7 @@ def term_weights(
         for e in terms:
             surface.setdefault(e, e)
         for m in _WORD.finditer(text, sp.start, sp.end):
-            if _inside(m.start(), ents):
+            if m.start() in in_entity:
                 continue
             word = m.group().lower()
             if len(word) < MIN_WORD_CHARS or word in stop:
@@ -78,16 +79,16 @@ def term_weights(
     return weights, surface, per_span
 
 
-def _inside(pos: int, ents: Sequence[Entity]) -> bool:
-    return any(e.start <= pos < e.end for e in ents)
-
-
 def keywords(
     text: str, entities: Sequence[Entity], resources: NlpResources, n: int = 10
 ) -> list[str]:
     """The ``n`` strongest terms: canonical entity names, and Sastrawi stems of other words
     (so "menjalin" and "jalinan" count as one keyword, "jalin")."""
     weights, _, _ = term_weights(text, entities, resources)
+    return top_terms(weights, n)
+
+
+def top_terms(weights: dict[str, float], n: int) -> list[str]:
     return sorted(weights, key=lambda t: (-weights[t], t))[:n]
 
 
@@ -104,7 +105,18 @@ def summarize(
         return []
     sents = list(sentences) if sentences is not None else split_sentences(text, resources.tokenizer)
     weights, _, per_span = term_weights(text, entities, resources, sents)
-    if not sents:
+    return pick_sentences(text, sents, weights, per_span, n)
+
+
+def pick_sentences(
+    text: str,
+    sents: Sequence[Span],
+    weights: dict[str, float],
+    per_span: list[list[str]],
+    n: int,
+) -> list[str]:
+    """The summary from precomputed term weights (see :func:`summarize`)."""
+    if not sents or n <= 0:
         return []
     top = max(weights.values(), default=1.0)
     scored = []

