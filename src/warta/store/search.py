@@ -52,16 +52,30 @@ def search(
         return []
     clause, params = where
     weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    # Rank first, then build snippets for the page only: snippet() on every match is the
+    # slow part of a query.
+    ranked = db.execute(
+        f"SELECT search.rowid, bm25(search, {weights}) AS score FROM search "
+        f"JOIN articles a ON a.id = search.rowid WHERE search MATCH ? AND {clause} "
+        "ORDER BY score LIMIT ? OFFSET ?",
+        (match, *params, limit, offset),
+    ).fetchall()
+    if not ranked:
+        return []
+    scores = {r[0]: float(r[1]) for r in ranked}
+    marks = ",".join("?" * len(scores))
     rows = db.execute(
-        f"SELECT {ARTICLE_COLUMNS}, bm25(search, {weights}) AS score, "
+        f"SELECT {ARTICLE_COLUMNS}, "
         f"snippet(search, 1, '[', ']', '…', {SNIPPET_TOKENS}) AS snip, "
         f"snippet(search, 0, '[', ']', '…', {SNIPPET_TOKENS}) AS tsnip "
         "FROM search JOIN articles a ON a.id = search.rowid "
-        f"WHERE search MATCH ? AND {clause} ORDER BY score LIMIT ? OFFSET ?",
-        (match, *params, limit, offset),
+        f"WHERE search MATCH ? AND search.rowid IN ({marks})",
+        (match, *scores),
     )
     hits = []
     for r in rows:
-        snip = r["snip"] if "[" in (r["snip"] or "") or not r["tsnip"] else r["tsnip"]
-        hits.append(SearchHit(**article_row(r), snippet=snip or "", score=float(r["score"])))
-    return hits
+        snip = r["snip"] or ""
+        if "[" not in snip and "[" in (r["tsnip"] or ""):
+            snip = r["tsnip"]  # only the title matched
+        hits.append(SearchHit(**article_row(r), snippet=snip, score=scores[r["id"]]))
+    return sorted(hits, key=lambda h: (h["score"], h["id"]))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.store import queries
@@ -28,6 +29,9 @@ from warta.store.types import (
     StorySummary,
     ThreadRow,
 )
+
+if TYPE_CHECKING:
+    from warta.link.text import Stemmer
 
 DEFAULT_DB = "warta.db"
 # Wait this long for a writer's lock instead of failing at once (ingest commits in batches).
@@ -74,6 +78,13 @@ class Store:
             raise StoreError(name, f"not a warta corpus database ({exc})") from None
         db.row_factory = sqlite3.Row
         return cls(db, name, readonly=readonly)
+
+    @cached_property
+    def stemmer(self) -> Stemmer:
+        """The query stemmer (its dictionary loads once per store, and stems are cached)."""
+        from warta.link.text import Stemmer
+
+        return Stemmer()
 
     def close(self) -> None:
         self.db.close()
@@ -166,6 +177,7 @@ class Store:
             queries.filters(since, until, outlet, entity, story),
             limit=limit,
             offset=offset,
+            stemmer=self.stemmer,
         )
 
     # -- stories and threads ------------------------------------------------------------------
