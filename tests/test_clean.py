@@ -199,3 +199,13 @@ def test_relative_date_needs_reference_time(res: CleanResources) -> None:
     art = read_text("t", text, PageHints(), res, reference_time=ref)
     assert art.published == "2024-05-01T10:30:00+07:00"
     assert [ln.role for ln in art.lines] == ["title", "dateinfo", "body"]
+
+
+def test_caption_glued_to_page_title_uses_hint(res: CleanResources) -> None:
+    cap = "Judul Berita Panjang SekaliPresiden Joko Widodo (instagram.com/jokowi)"
+    art = read_text(
+        "t", _page(SENT, cap, SENT), PageHints(title="Judul Berita Panjang Sekali"), res
+    )
+    assert [(c.text, c.credit) for c in art.captions] == [
+        ("Presiden Joko Widodo", "instagram.com/jokowi")
+    ]

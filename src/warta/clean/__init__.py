@@ -55,7 +55,7 @@ def read_text(
         dateline=dateline,
         agencies=agencies,
         cited_media=meta.cited_media(body, resources),
-        captions=_captions(tags, title) or tuple(hints.captions),
+        captions=_captions(tags, title or hints.title) or tuple(hints.captions),
         related=tuple(tg.payload for tg in tags if tg.role == "related" and tg.payload),
         language=meta.language(body, resources),
         url=hints.url,
