@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.errors import ExtractError
 from warta.html import content, meta
+from warta.html.data import data_lines
 from warta.model import Caption, PageHints
 
 if TYPE_CHECKING:
@@ -70,11 +72,20 @@ def _drop_inner_credits(lines: list[str]) -> list[str]:
     between body paragraphs: they are not body, and the cleaner reads such a line as the end of
     the article."""
     last_long = max((i for i, ln in enumerate(lines) if len(ln) >= LONG_LINE_CHARS), default=-1)
+    widget = _widget_lines()
     return [
         ln
         for i, ln in enumerate(lines)
         if not (i < last_long and len(ln) < MAX_CREDIT_CHARS and _CREDIT.match(ln))
+        and not (len(ln) < MAX_CREDIT_CHARS and widget.fullmatch(ln))
     ]
+
+
+@lru_cache(maxsize=1)
+def _widget_lines() -> re.Pattern[str]:
+    """Bare photo credits and widget labels ("Advertisement", "Photo: AP")."""
+    rows = data_lines("junk_lines.txt")
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
 
 
 def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:

@@ -313,6 +313,9 @@ class _Walker:
                     self.link_chars += len(text.strip())
             elif tag == "br":
                 self.flush()
+            elif tag == "figure" and child.css_first("blockquote") is None:
+                # Image, caption and photo credit: the caption reaches the hints instead.
+                self.flush()
             elif tag in BLOCK_TAGS:
                 self.flush()
                 outer = self.kind
