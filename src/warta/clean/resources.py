@@ -69,70 +69,86 @@ class CleanResources:
 
     @classmethod
     def load(cls) -> CleanResources:
-        boiler = re.compile(_alternation(_rows("data/clean/boilerplate.txt")), re.I)
-        rel = _alternation(_rows("data/clean/related.txt"))
-        related_prefix = re.compile(
-            r"[(\[]?\s*(?:"
-            + rel
-            + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
-            re.I,
-        )
-        related_header = re.compile(_alternation(_rows("data/clean/related_headers.txt")), re.I)
-        kinds: dict[str, str] = {}
-        bare: list[str] = []
-        for row in _rows("data/clean/byline_prefixes.txt"):
-            label, kind, *flags = row.split("\t")
-            kinds[label] = kind
-            if "colon" not in flags:
-                bare.append(label)
-        labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-        bare_labels = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-        # A line opens with a label then a capitalised name ("Penulis: A", "Oleh A pada ...").
-        lab = (
-            r"(?:(?P<label>(?i:"
-            + labels
-            + r"))\s*:\s*|(?P<bare>(?i:"
-            + bare_labels
-            + r"))\s+)(?=[A-Z])"
-        )
-        nxt = r"(?:(?i:" + labels + r")\s*:\s*|(?i:" + bare_labels + r")\s+)[A-Z]"
-        byline_label = re.compile(lab)
-        byline_split = re.compile(lab + r"(?P<names>.*?)(?=\s*(?:[|/]\s*)?" + nxt + r"|$)")
-        agencies: dict[str, str] = {}
-        for row in _rows("data/clean/agencies.txt"):
-            canon, alts = row.split("\t")
-            for alt in alts.split("|"):
-                agencies[alt] = canon
-        agency_alt = "|".join(sorted(map(re.escape, agencies), key=len, reverse=True))
-        agency_re = re.compile(r"(?:" + agency_alt + r")(?:\s*/\s*[a-z]{2,4})?", re.I)
-        cues = "|".join(
-            sorted((re.escape(c) for c in _rows("data/clean/cite_cues.txt")), key=len, reverse=True)
-        )
-        cite = re.compile(
-            r"\b(?:" + cues + r")[^\S\n]+(?:(?:dari|laman|situs|kantor berita)[^\S\n]+)?"
-            r"(?P<src>(?:media[^\S\n]+[A-Z][\w-]*|(?:(?:The|Le|La|Der|Die|El)[^\S\n]+)?[A-Z][\w.&'-]*"
-            r"(?:[^\S\n]+(?:[A-Z][\w.&'-]*|of|de|van))*))",
-        )
+        byline_label, byline_split, kinds = _byline_patterns()
+        agencies, agency_re = _agencies()
         return cls(
-            boilerplate=boiler,
+            boilerplate=_full_lines("data/clean/boilerplate.txt"),
             boilerplate_contains=_substrings("data/clean/boilerplate_contains.txt"),
-            breadcrumb=re.compile(_alternation(_rows("data/clean/breadcrumbs.txt")), re.I),
-            related_prefix=related_prefix,
-            related_header=related_header,
-            footer=re.compile(_alternation(_rows("data/clean/footer.txt")), re.I),
+            breadcrumb=_full_lines("data/clean/breadcrumbs.txt"),
+            related_prefix=_related_prefix(),
+            related_header=_full_lines("data/clean/related_headers.txt"),
+            footer=_full_lines("data/clean/footer.txt"),
             footer_contains=_substrings("data/clean/footer_contains.txt"),
             byline_label=byline_label,
             byline_split=byline_split,
             byline_kinds=kinds,
             agencies=agencies,
             agency_re=agency_re,
-            cite=cite,
+            cite=_cite(),
             dates=DateGrammar.load(),
             outlets=_load_outlets(),
             places=_load_places(),
             words=_load_words(),
             langid=_load_langid(),
         )
+
+
+def _full_lines(name: str) -> re.Pattern[str]:
+    return re.compile(_alternation(_rows(name)), re.I)
+
+
+def _related_prefix() -> re.Pattern[str]:
+    """ "Baca juga: X", "(Baca: X)", 'Simak Video "X"' -> the headline X."""
+    rel = _alternation(_rows("data/clean/related.txt"))
+    return re.compile(
+        r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
+        re.I,
+    )
+
+
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A line opens with a label then a capitalised name ("Penulis: A", "Oleh A pada ...")."""
+    kinds: dict[str, str] = {}
+    bare: list[str] = []
+    for row in _rows("data/clean/byline_prefixes.txt"):
+        label, kind, *flags = row.split("\t")
+        kinds[label] = kind
+        if "colon" not in flags:
+            bare.append(label)
+    labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    bare_labels = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
+    lab = (
+        r"(?:(?P<label>(?i:"
+        + labels
+        + r"))\s*:\s*|(?P<bare>(?i:"
+        + bare_labels
+        + r"))\s+)(?=[A-Z])"
+    )
+    nxt = r"(?:(?i:" + labels + r")\s*:\s*|(?i:" + bare_labels + r")\s+)[A-Z]"
+    split = re.compile(lab + r"(?P<names>.*?)(?=\s*(?:[|/]\s*)?" + nxt + r"|$)")
+    return re.compile(lab), split, kinds
+
+
+def _agencies() -> tuple[dict[str, str], re.Pattern[str]]:
+    agencies: dict[str, str] = {}
+    for row in _rows("data/clean/agencies.txt"):
+        canon, alts = row.split("\t")
+        for alt in alts.split("|"):
+            agencies[alt] = canon
+    alt_re = "|".join(sorted(map(re.escape, agencies), key=len, reverse=True))
+    return agencies, re.compile(r"(?:" + alt_re + r")(?:\s*/\s*[a-z]{2,4})?", re.I)
+
+
+def _cite() -> re.Pattern[str]:
+    """ "dilansir The Moscow Times", "seperti dikutip media China" -> the medium."""
+    cues = "|".join(
+        sorted((re.escape(c) for c in _rows("data/clean/cite_cues.txt")), key=len, reverse=True)
+    )
+    return re.compile(
+        r"\b(?:" + cues + r")[^\S\n]+(?:(?:dari|laman|situs|kantor berita)[^\S\n]+)?"
+        r"(?P<src>(?:media[^\S\n]+[A-Z][\w-]*|(?:(?:The|Le|La|Der|Die|El)[^\S\n]+)?[A-Z][\w.&'-]*"
+        r"(?:[^\S\n]+(?:[A-Z][\w.&'-]*|of|de|van))*))",
+    )
 
 
 def _load_outlets() -> Outlets:
