@@ -398,6 +398,42 @@ STYLES: dict[str, Style] = {
 }
 
 
+def write_page(out: Path, a: dict, style: str, rng: random.Random, pool: list[str]) -> None:
+    """Lay one article out in ``style``; write its text and its gold."""
+    page, w = Page(), when(a["ts"], rng)
+    info = STYLES[style](page, a, w, rng, pool)
+    text, roles = page.render()
+    published = w["iso"]
+    if info.get("zone_default"):  # the page shows no zone: read as WIB
+        published = w["d"].replace(tzinfo=None).isoformat(timespec="seconds") + "+07:00"
+    junk = [
+        {"text": t, "role": r, "where": "both"}
+        for t, r in page.lines
+        if r not in ("body", "heading")
+    ]
+    gold = {
+        "id": a["id"],
+        "style": style,
+        "outlet": info["outlet"],
+        "outlet_aliases": info["aliases"],
+        "title": next((t for t, r in page.lines if r == "title"), None),
+        "subtitle": None,
+        "authors": info["authors"],
+        "published": published,
+        "timezone": w["zone"],
+        "dateline": info["dateline"],
+        "signoff": info.get("signoff"),
+        "agency": info.get("agency"),
+        "body_paragraphs": a["paras"],
+        "junk_lines": junk,
+        "line_roles": roles,
+    }
+    (out / "txt" / f"{a['id']}.txt").write_text(text, encoding="utf-8")
+    (out / "gold" / f"{a['id']}.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -417,39 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     (out / "gold").mkdir(parents=True, exist_ok=True)
     names = sorted(STYLES)
     for k, a in enumerate(arts):
-        style = names[k % len(names)]
-        page, w = Page(), when(a["ts"], rng)
-        info = STYLES[style](page, a, w, rng, pool)
-        text, roles = page.render()
-        published = w["iso"]
-        if info.get("zone_default"):  # the page shows no zone: read as WIB
-            published = w["d"].replace(tzinfo=None).isoformat(timespec="seconds") + "+07:00"
-        junk = [
-            {"text": t, "role": r, "where": "both"}
-            for t, r in page.lines
-            if r not in ("body", "heading")
-        ]
-        gold = {
-            "id": a["id"],
-            "style": style,
-            "outlet": info["outlet"],
-            "outlet_aliases": info["aliases"],
-            "title": next((t for t, r in page.lines if r == "title"), None),
-            "subtitle": None,
-            "authors": info["authors"],
-            "published": published,
-            "timezone": w["zone"],
-            "dateline": info["dateline"],
-            "signoff": info.get("signoff"),
-            "agency": info.get("agency"),
-            "body_paragraphs": a["paras"],
-            "junk_lines": junk,
-            "line_roles": roles,
-        }
-        (out / "txt" / f"{a['id']}.txt").write_text(text, encoding="utf-8")
-        (out / "gold" / f"{a['id']}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+        write_page(out, a, names[k % len(names)], rng, pool)
     print(f"wrote {len(arts)} pages in {len(names)} styles to {out}")
     return 0
 
