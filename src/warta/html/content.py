@@ -103,7 +103,7 @@ class Block:
 
 @dataclass(frozen=True)
 class JunkWords:
-    strong: tuple[str, ...]
+    strong: re.Pattern[str]
     weak: frozenset[str]
     content: frozenset[str]
 
@@ -116,13 +116,14 @@ def junk_words() -> JunkWords:
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
             kinds[kind].append(word.strip())
-    return JunkWords(tuple(kinds["strong"]), frozenset(kinds["weak"]), frozenset(kinds["content"]))
+    strong = re.compile("|".join(re.escape(w) for w in kinds["strong"]))
+    return JunkWords(strong, frozenset(kinds["weak"]), frozenset(kinds["content"]))
 
 
 def is_junk_name(name: str, words: JunkWords) -> bool:
     """Whether a class/id string names page furniture."""
     low = name.lower()
-    if any(w in low for w in words.strong):
+    if words.strong.search(low):
         return True
     tokens = set(_SPLIT.split(low))
     return bool(tokens & words.weak) and not tokens & words.content
@@ -139,20 +140,24 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
     marked: set[int] = set()
     doomed: list[LexborNode] = []
     for node in root.css(_FURNITURE_SELECTOR):
-        if node.tag in PROTECTED_TAGS or _inside(node, marked):
+        tag = node.tag
+        if tag in PROTECTED_TAGS:
             continue
         attrs = node.attributes
-        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        strong = "hidden" in attrs or any(w in name.lower() for w in words.strong)
-        if strong or node.tag in FURNITURE_TAGS or is_junk_name(name, words):
-            # A "junk" wrapper around most of the page, or a weak match around the article
-            # body, is a layout box, not furniture.
-            if len(node.text()) > page_chars * MAX_JUNK_SHARE or (
-                not strong and node.css_first(_ARTICLE_SELECTOR) is not None
-            ):
-                continue
-            marked.add(node.mem_id)
-            doomed.append(node)
+        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        strong = "hidden" in attrs or words.strong.search(name) is not None
+        if not (strong or tag in FURNITURE_TAGS or is_junk_name(name, words)):
+            continue
+        if _inside(node, marked):
+            continue
+        # A "junk" wrapper around most of the page, or a weak match around the article
+        # body, is a layout box, not furniture.
+        if len(node.text()) > page_chars * MAX_JUNK_SHARE or (
+            not strong and node.css_first(_ARTICLE_SELECTOR) is not None
+        ):
+            continue
+        marked.add(node.mem_id)
+        doomed.append(node)
     # Only outermost nodes are in ``doomed``, so no freed node is touched.
     for node in doomed:
         node.decompose()
