@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from warta.model import Entity, Span
 from warta.nlp.gazetteer import Place
-from warta.nlp.heuristic import heuristic_tags, is_capitalised
+from warta.nlp.heuristic import heuristic_tags, is_capitalised, split_name
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token, split_sentences
 
@@ -113,26 +113,9 @@ def _trim(
     out: list[tuple[int, int, str]] = []
     gaz = res.gazetteer
     if label == "PER":
-        after_title = False
-        while i < j - 1:
-            word = words[i]
-            if word.lower() in res.titles or word in res.person_prefixes:
-                i += 1
-                after_title = True
-                continue
-            if after_title and word in res.role_words:
-                i += 1
-                continue
-            if after_title and word.isupper() and len(word) > 1:
-                out.append((i, i + 1, "ORG"))  # "Ketua Umum PAN Zulkifli Hasan"
-                i += 1
-                continue
-            hit = gaz.match(words[:j], i)
-            if hit is not None and hit[1].strong and hit[0] < j:
-                out.append((i, hit[0], hit[1].label))
-                i = hit[0]
-                continue
-            break
+        start, side = split_name(words, i, j, res)
+        out.extend(side)
+        i = start
     elif (
         label == "LOC" and j - i > 1 and words[i] in gaz.place_heads and gaz.get(words[i:j]) is None
     ):

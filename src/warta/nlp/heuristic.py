@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "el", "von"})
 
 
+# shorter all-capital words ("PB", "RI") are too ambiguous to call an organisation
+MIN_ACRONYM_CHARS = 3
+
+
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
 
@@ -52,34 +56,58 @@ def _segments(
         return [(k, j, "ORG")]
     if words[k] in gaz.place_heads and j - k > 1:
         return [(k + 1, j, "LOC")]
-    if _sentence_start(words, k) and j - k > 1 and gaz.get([words[k]]) is None:
-        hit = gaz.match(words[:j], k + 1)
-        if hit is not None and hit[1].strong:
-            k += 1  # "Pemerintahan Taliban": a capitalised common word opens the sentence
-    out: list[tuple[int, int, str]] = []
-    after_title = k > 0 and words[k - 1].lower() in res.titles
-    while k < j:
-        word = words[k]
-        if word.lower() in res.titles or word in res.person_prefixes:
-            after_title = True
-            k += 1
-            continue
-        if word.lower() in res.stopwords or (after_title and word in res.role_words):
-            k += 1
-            continue
-        hit = gaz.match(words[:j], k)
-        if hit is not None and hit[1].strong:
-            out.append((k, hit[0], hit[1].label))
-            k = hit[0]
-            continue
-        if word.isupper() and len(word) > 1 and (after_title or j - k == 1):
-            out.append((k, k + 1, "ORG"))
-            k += 1
-            continue
-        if j - k >= 2 or after_title:
-            out.append((k, j, "PER"))
-        break
+    start, out = split_name(words, k, j, res)
+    if start >= j:
+        return out
+    titled = any(
+        w.lower() in res.titles or w in res.person_prefixes for w in words[max(k - 1, 0) : start]
+    )
+    if start > k and words[start - 1] in gaz.org_heads:
+        out.append((start, j, "ORG"))  # "Ketua Umum Partai Hanura"
+    elif j - start >= 2 or titled:
+        out.append((start, j, "PER"))
     return out
+
+
+def split_name(
+    words: Sequence[str], i: int, j: int, res: NlpResources
+) -> tuple[int, list[tuple[int, int, str]]]:
+    """Where a person's name starts in the capitalised run ``words[i:j]``, and the places and
+    organisations in front of it: the name follows the last word that cannot be part of one
+    (a title, a role word, an ordinary word, an acronym, a country): "Juru Bicara KPK Febri
+    Diansyah" -> 3, [KPK as ORG]."""
+    gaz = res.gazetteer
+    side: list[tuple[int, int, str]] = []
+    start = i
+    x = i
+    while x < j:
+        hit = gaz.match(words[:j], x)
+        if hit is not None and hit[1].strong:
+            side.append((x, hit[0], hit[1].label))
+            x = start = hit[0]
+            continue
+        word = words[x]
+        if word.isupper() and len(word) > 1:
+            if len(word) >= MIN_ACRONYM_CHARS:
+                side.append((x, x + 1, "ORG"))
+            start = x + 1
+        elif not _name_like(word, res):
+            start = x + 1
+        x += 1
+    return start, side
+
+
+def _name_like(word: str, res: NlpResources) -> bool:
+    low = word.lower()
+    return not (
+        low in res.titles
+        or word in res.person_prefixes
+        or word in res.role_words
+        or low in res.common_words
+        or low in res.stopwords
+        or word in res.gazetteer.org_heads
+        or word in res.gazetteer.place_heads
+    )
 
 
 def _sentence_start(words: Sequence[str], k: int) -> bool:

@@ -37,6 +37,8 @@ _VIA = re.compile(
     r"diberitakan)(?:\s+(?:dari|oleh))?\s+(?P<via>[^,.;:\"“”()]+)"
 )
 _CONTENT_LEAD = frozenset({"bahwa", ",", ":", "jika", "kalau"})
+# words that may stand between a speaker and the cue verb
+_PARTICLES = frozenset({"pun", "juga", "lalu", "kemudian", "sendiri", "pula", "kembali", "bahkan"})
 
 
 @dataclass(frozen=True)
@@ -222,9 +224,12 @@ def _who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> _
     if toks[k].text.lower() in res.pronouns:
         return _Who(toks[k].text, toks[k].start, toks[k].end, True)
     j = k
+    while j < len(toks) and toks[j].text.lower() in res.titles:
+        j += 1  # "ujar kepala Diskar PB Bandung Ferdi Ligaswara"
+    first = j
     while j < len(toks) and (is_capitalised(toks[j].text) or toks[j].text in res.person_prefixes):
         j += 1
-    if j == k:
+    if j == first:
         return None
     if j < len(toks) and toks[j].text.lower() in _TAIL_WORDS:
         j += 1
@@ -234,6 +239,11 @@ def _who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> _
 def _who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -> _Who | None:
     """The speaker phrase right before the cue verb at ``toks[cue]``."""
     j = cue
+    while j > 0 and toks[j - 1].text.lower() in _PARTICLES:
+        j -= 1  # "Oesman pun mengaku"
+    if j > 2 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
+        j -= 3  # "Stiller (50) mengatakan"
+    cue = j
     if j > 0 and toks[j - 1].text.lower() in res.pronouns:
         t = toks[j - 1]
         return _Who(t.text, t.start, t.end, True)
@@ -282,7 +292,7 @@ def _lead_menurut(text: str, toks: list[Token], res: NlpResources) -> _Candidate
 def _lead_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
     for k in range(1, len(toks)):
         word = toks[k].text.lower()
-        if word in res.cues.say and word.startswith(("me", "ber")):
+        if (word in res.cues.say and word.startswith(("me", "ber"))) or word in res.cues.lead:
             who = _who_before(text, toks, k, res)
             if who is None:
                 continue
@@ -302,7 +312,12 @@ def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
             who = _Who(cue, toks[p + 1].start, toks[p + 1].end, True)
         if who is None:
             return None
-        return _content(text, toks, 0, p, cue, who, _via(text, who.end), res)
+        via = _via(text, who.end)
+        rest = _index_after(toks, who.end)
+        if via is None and len(toks) - rest > max(p, MIN_CONTENT_WORDS):
+            # "Namun, kata dia, soal kuota ..." : the content follows the speaker
+            return _content(text, toks, rest, len(toks), cue, who, None, res)
+        return _content(text, toks, 0, p, cue, who, via, res)
     return None
 
 

@@ -25,11 +25,13 @@ STEM_CACHE_WORDS = 200_000
 
 @dataclass(frozen=True)
 class Cues:
-    """Quote cue words by kind: ``say`` verbs, ``prep`` (menurut), ``closing`` (demikian)."""
+    """Quote cue words by kind: ``say`` verbs, ``prep`` (menurut), ``closing`` (demikian),
+    ``lead`` (only before reported content: khawatir, yakin)."""
 
     say: frozenset[str]
     prep: frozenset[str]
     closing: frozenset[str]
+    lead: frozenset[str]
 
 
 class NlpResources:
@@ -71,14 +73,19 @@ class NlpResources:
 
     @cached_property
     def cues(self) -> Cues:
-        kinds: dict[str, set[str]] = {"say": set(), "prep": set(), "closing": set()}
+        kinds: dict[str, set[str]] = {"say": set(), "prep": set(), "closing": set(), "lead": set()}
         for row in read_table("cue_words.tsv"):
             kinds[row["kind"]].add(row["cue"])
-        return Cues(*(frozenset(kinds[k]) for k in ("say", "prep", "closing")))
+        return Cues(*(frozenset(kinds[k]) for k in ("say", "prep", "closing", "lead")))
 
     @cached_property
     def titles(self) -> frozenset[str]:
         return frozenset(w.lower() for w in read_lines("titles.txt"))
+
+    @cached_property
+    def common_words(self) -> frozenset[str]:
+        """Words IndoSum writes in lower case: ordinary words, so not part of a name."""
+        return frozenset(read_lines("common_words.txt"))
 
     @cached_property
     def role_words(self) -> frozenset[str]:
