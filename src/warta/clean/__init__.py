@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from warta import meta
 from warta.clean.resources import CleanResources
@@ -14,6 +15,7 @@ from warta.meta.dates import normalise_iso
 from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
 
 KEPT_ROLES = ("body", "heading")
+_PHOTO_LABEL = re.compile(r"^(?:foto|photo)\s*:\s*", re.I)
 
 
 def read_text(
@@ -110,7 +112,7 @@ def _captions(tags: list[Tagged], title: str | None) -> tuple[Caption, ...]:
     for tg in tags:
         if tg.role != "caption" or tg.credit == "credit-only":
             continue
-        text = (tg.payload or "").strip()
+        text = _PHOTO_LABEL.sub("", (tg.payload or "").strip())
         if title and text.startswith(title) and len(text) > len(title):
             text = text[len(title) :].strip()
         caps.append(Caption(text, tg.credit))

@@ -213,7 +213,7 @@ BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
 
 
 def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagged]:
-    tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
+    tagged = _photo_captions([_with_line(pattern_role(t, res), n, t) for n, t in lines], res)
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later
@@ -227,16 +227,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
     last = _continuation(tagged, last, stop, res)
     out: list[Tagged] = []
     title_seen = subtitle_seen = False
-    after_photo = 0
     for i, tg in enumerate(tagged):
-        if (
-            tg.role == ""
-            and after_photo
-            and not is_bodylike(tg.text)
-            and len(tg.text) < SHORT_LINE_CHARS
-        ):
-            tg = Tagged(tg.line, tg.text, "caption", tg.text)
-        after_photo = 2 if tg.text.lower() in ("lihat foto", "foto:") else max(after_photo - 1, 0)
         if tg.role == "dateinfo" and first < i < last and not _has_time(tg.text, res):
             out.append(Tagged(tg.line, tg.text, "heading", tg.text))
         elif tg.role:
@@ -296,6 +287,27 @@ def _content_line(text: str) -> bool:
         len(text.split()) >= 3
         and (text.endswith(SENT_END) or ": " in text or any(c.isdigit() for c in text))
     )
+
+
+PHOTO_MARKERS = ("lihat foto", "foto:", "lihat foto:", "foto")
+
+
+def _photo_captions(tagged: list[Tagged], res: CleanResources) -> list[Tagged]:
+    """The line after "Lihat Foto" is the caption (even a full sentence), then maybe its credit."""
+    out = list(tagged)
+    for i, tg in enumerate(tagged[:-1]):
+        if tg.text.lower() not in PHOTO_MARKERS:
+            continue
+        cap = tagged[i + 1]
+        if cap.role or len(cap.text) > CAPTION_MAX_CHARS or undated(cap.text, res) != cap.text:
+            continue
+        credit = tagged[i + 2] if i + 2 < len(tagged) else None
+        if credit is not None and credit.role == "" and CREDIT_ONLY_RE.fullmatch(credit.text):
+            out[i + 1] = cap._replace(role="caption", payload=cap.text, credit=credit.text)
+            out[i + 2] = credit._replace(role="caption", credit="credit-only")
+        else:
+            out[i + 1] = cap._replace(role="caption", payload=cap.text)
+    return out
 
 
 def _with_line(tg: Tagged | None, n: int, text: str) -> Tagged:
