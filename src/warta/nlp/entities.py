@@ -86,7 +86,7 @@ def _refine(
             place = gaz.get(words[i:j])
             if place is not None and (place.strong or label == "LOC"):
                 label = place.label
-            if _plausible(words[i:j], res):
+            if _plausible(words, i, j, res):
                 out.append((i, j, label, place))
     covered = {x for i, j, _, _ in out for x in range(i, j)}
     k = 0
@@ -125,7 +125,15 @@ def _trim(
     return out
 
 
-def _plausible(words: Sequence[str], res: NlpResources) -> bool:
-    if not any(is_capitalised(w) for w in words):
+def _plausible(words: Sequence[str], i: int, j: int, res: NlpResources) -> bool:
+    span = words[i:j]
+    if not any(is_capitalised(w) for w in span):
         return False
-    return not (len(words) == 1 and words[0].lower() in res.stopwords)
+    if len(span) > 1:
+        return True
+    low = span[0].lower()
+    if low in res.stopwords:
+        return False
+    # a sentence-initial capital says nothing: "Pemerintahan ..." is an ordinary word there
+    opening = all(not any(c.isalnum() for c in w) for w in words[:i])
+    return not (opening and low in res.common_words and res.gazetteer.get(span) is None)
