@@ -149,7 +149,7 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
         return Tagged(0, text, "boilerplate")
     if len(text) <= BOILERPLATE_MAX_CHARS and (
         res.boilerplate.fullmatch(text)
-        or res.boilerplate_contains.search(text)
+        or has_substring(text.lower(), res.boilerplate_contains)
         or (BREADCRUMB_SEPS.search(text) and res.breadcrumb.fullmatch(text))
     ):
         return Tagged(0, text, "boilerplate")
@@ -157,6 +157,14 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     if cap is not None:
         return Tagged(0, text, "caption", cap[0], cap[1])
     return None
+
+
+def has_substring(text: str, needles: tuple[str, ...]) -> bool:
+    # A plain loop: a generator in any() costs more than these few ``in`` checks.
+    for needle in needles:  # noqa: SIM110
+        if needle in text:
+            return True
+    return False
 
 
 def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
@@ -246,7 +254,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
 def _is_footer(text: str, res: CleanResources) -> bool:
     if len(text) > BOILERPLATE_MAX_CHARS:
         return False
-    return bool(res.footer.fullmatch(text) or res.footer_contains.search(text))
+    return bool(res.footer.fullmatch(text)) or has_substring(text.lower(), res.footer_contains)
 
 
 def undated(text: str, res: CleanResources) -> str:
