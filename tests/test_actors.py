@@ -48,3 +48,11 @@ def test_role_owner(res: NlpResources) -> None:
     ents = find_entities(text, res)
     assert role_owner("Ketua Umum PAN", text, ents) == "Zulkifli Hasan"
     assert role_owner("Ketua DPR", text, ents) is None
+
+
+def test_known_alias_and_degree(res: NlpResources) -> None:
+    ents = find_entities(
+        "Presiden Jokowi meresmikan jalan. Rektor Fathur Rokhman M.Hum. hadir.", res
+    )
+    by_text = {e.text: e.canonical for e in ents if e.label == "PER"}
+    assert by_text == {"Jokowi": "Joko Widodo", "Fathur Rokhman": "Fathur Rokhman"}

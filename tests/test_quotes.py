@@ -26,7 +26,7 @@ def _quotes(text: str, res: NlpResources) -> list[tuple]:
     [
         (
             'Presiden Joko Widodo datang. "Kami akan membangun jalan baru," kata Jokowi.',
-            [("direct", "Jokowi", "kata", None, "Kami akan membangun jalan baru")],
+            [("direct", "Joko Widodo", "kata", None, "Kami akan membangun jalan baru")],
         ),
         (
             'Menteri Keuangan Sri Mulyani hadir. Sri Mulyani mengatakan, "Anggaran kita cukup kuat tahun ini."',

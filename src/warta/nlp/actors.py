@@ -31,6 +31,8 @@ def canonical_entities(
     for m in mentions:
         label, canonical, code = m.label, m.text, None
         person = _person_for(m.text.split(), full)
+        if m.label == "PER" and m.text in res.person_aliases:
+            person = res.person_aliases[m.text]
         if person is not None and (m.place is None or not m.place.strong):
             label, canonical = "PER", person
         elif m.place is not None and m.place.label == label:
@@ -71,8 +73,7 @@ def _missed_aliases(
         for w in name
         if len(w) >= MIN_ALIAS_CHARS and is_capitalised(w) and w.lower() not in res.stopwords
     }
-    if not parts:
-        return []
+    parts |= {a for a in res.person_aliases if " " not in a}
     covered = {(m.sent, x) for m in mentions for x in range(m.i, m.j)}
     out = []
     for n, sent in enumerate(tokens):

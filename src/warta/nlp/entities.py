@@ -113,6 +113,8 @@ def _trim(
     out: list[tuple[int, int, str]] = []
     gaz = res.gazetteer
     if label == "PER":
+        while j - i > 1 and words[j - 1].endswith(".") and len(words[j - 1]) > 2:
+            j -= 1  # degrees after a name: "Fathur Rokhman M.Hum."
         start, side = split_name(words, i, j, res)
         out.extend(side)
         i = start

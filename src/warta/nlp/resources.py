@@ -83,6 +83,11 @@ class NlpResources:
         return frozenset(w.lower() for w in read_lines("titles.txt"))
 
     @cached_property
+    def person_aliases(self) -> dict[str, str]:
+        """Nicknames of public figures -> full names ("Jokowi" -> "Joko Widodo")."""
+        return {row["alias"]: row["name"] for row in read_table("person_aliases.tsv")}
+
+    @cached_property
     def common_words(self) -> frozenset[str]:
         """Words IndoSum writes in lower case: ordinary words, so not part of a name."""
         return frozenset(read_lines("common_words.txt"))
