@@ -38,3 +38,16 @@ def test_saved_page(name: str) -> None:
         assert line in lines
     for text in expected["text_excludes"]:
         assert text not in page.text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_saved_page_through_the_reader(name: str) -> None:
+    """The full reading (extractor + text cleaner) keeps the article's first paragraph."""
+    from warta.model import Document
+    from warta.pipeline import Reader
+
+    expected = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
+    html = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    article = Reader(nlp=False).read(Document(source=name, html=html, url=expected["url"]))
+    assert expected["first_line"].split(" - ")[-1][:60] in article.body
+    assert article.url == expected["hints"]["url"]
