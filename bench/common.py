@@ -79,7 +79,12 @@ def scrapinghub_pages(split: str) -> Iterator[tuple[str, str, str, str]]:
 
 
 def decode(raw: bytes) -> str:
-    """Bytes to text: the declared charset when it is early in the page, else UTF-8."""
+    """Bytes to text: UTF-8 when the bytes are valid UTF-8 (pages often declare a stale
+    charset), else the charset declared early in the page, else UTF-8 with replacements."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     m = re.search(rb"""charset=["']?([A-Za-z0-9_-]+)""", raw[:4096])
     enc = m.group(1).decode("ascii").lower() if m else "utf-8"
     try:
