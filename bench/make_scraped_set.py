@@ -74,6 +74,19 @@ PLACES = [
     "Palembang",
     "Jayapura",
 ]
+RELATED_RATE = 0.15  # chance of an extra "Baca juga" after a paragraph
+PROMO_RATE = 0.08  # chance of a promo / ad line after a paragraph
+NO_TITLE_RATE = 0.15  # pages whose scrape lost the headline
+NO_DATE_RATE = 0.15  # pages that show no date
+MID_LEFTOVERS = [
+    "ADVERTISEMENT",
+    "Advertisement",
+    "Scroll untuk melanjutkan membaca",
+    "Ikuti kami di Google News",
+    "Bagikan artikel ini",
+    "Iklan",
+    "Lanjutkan membaca artikel di bawah",
+]
 _LEFTOVER = re.compile(r"^[(\[]?\s*(?:baca juga|baca|lihat juga|simak|saksikan)\b", re.I)
 _ORIG_DATELINE = re.compile(r"^(?:[A-Z][\w.]*[ ,]*){1,6}(?:\([^)]{2,30}\))?\s*(?:- -|-{1,2}|–)\s+")
 _ORIG_SIGNOFF = re.compile(r"\s*[(\[][A-Za-z/ ]{2,20}[)\]]$")
@@ -380,14 +393,16 @@ def _body(
             if caption:
                 p.add(caption[0], "caption")
         p.add(text, "body")
-        if i == 1:
+        if i == len(paras) - 1:
+            continue
+        if i == 1 or (i > 2 and rng.random() < RELATED_RATE):
             if "\n" in rel:
                 p.add(rel.strip(), "related")
                 p.add(_related(rng, pool), "related")
             else:
                 p.add(rel + _related(rng, pool), "related")
-        if i == 2 and len(paras) > 4:
-            p.add(promo, "boilerplate")
+        if (i == 2 and len(paras) > 4) or rng.random() < PROMO_RATE:
+            p.add(rng.choice([promo, promo, *MID_LEFTOVERS]), "boilerplate")
         if caption and not heading and i == 0:
             p.add(caption[0], "caption")
 
@@ -402,9 +417,14 @@ def write_page(out: Path, a: dict, style: str, rng: random.Random, pool: list[st
     """Lay one article out in ``style``; write its text and its gold."""
     page, w = Page(), when(a["ts"], rng)
     info = STYLES[style](page, a, w, rng, pool)
+    published: str | None = w["iso"]
+    if rng.random() < NO_TITLE_RATE:
+        page.lines = [(t, r) for t, r in page.lines if r != "title"]
+    if rng.random() < NO_DATE_RATE:
+        page.lines = [(t, r) for t, r in page.lines if r != "dateinfo"]
+        published = None
     text, roles = page.render()
-    published = w["iso"]
-    if info.get("zone_default"):  # the page shows no zone: read as WIB
+    if published and info.get("zone_default"):  # the page shows no zone: read as WIB
         published = w["d"].replace(tzinfo=None).isoformat(timespec="seconds") + "+07:00"
     junk = [
         {"text": t, "role": r, "where": "both"}

@@ -274,13 +274,22 @@ def _has_time(text: str, res: CleanResources) -> bool:
 
 
 def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResources) -> int:
-    """Short list items / closing lines right after the last body paragraph still belong to it."""
+    """Short list items / closing lines right after the last body paragraph still belong to it,
+    also across an inserted promo or "Baca juga" line (not across a related-list header)."""
     if _ends_with_code(tagged[last].text):
         return last
-    i = last + 1
-    while i < stop and tagged[i].role == "" and _content_line(tagged[i].text):
-        i += 1
-    return i - 1
+    end = last
+    for i in range(last + 1, stop):
+        tg = tagged[i]
+        if tg.role == "":
+            if not _content_line(tg.text):
+                break
+            end = i
+            if _ends_with_code(tg.text):
+                break
+        elif tg.role not in ("related", "boilerplate") or tg.credit == "header":
+            break
+    return end
 
 
 _CODE_END_RE = re.compile(r"[(\[]\s*[A-Za-z]{2,7}(?:\s*/\s*[A-Za-z0-9]{1,5})*\s*[)\]]\s*$")
@@ -325,6 +334,9 @@ def _with_line(tg: Tagged | None, n: int, text: str) -> Tagged:
 
 
 _NAME_NEIGHBOURS = ("dateinfo",)
+BARE_NAME_WORDS = (
+    3  # a header line of 2-3 name-like words is a byline even without a date beside it
+)
 
 
 def _header(
@@ -344,10 +356,8 @@ def _header(
         return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
     if NAMES_RE.fullmatch(text) and "," in text and len(words) <= 12:
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
-    if (
-        NAME_RE.fullmatch(text)
-        and len(words) <= 4
-        and (title_seen or next_role in _NAME_NEIGHBOURS)
+    if _bare_name(text, res) and (
+        title_seen or next_role in _NAME_NEIGHBOURS or len(words) <= BARE_NAME_WORDS
     ):
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if not title_seen and len(words) >= 3:
@@ -358,16 +368,17 @@ def _header(
 
 
 def _bare_name(text: str, res: CleanResources) -> bool:
-    """2-4 capitalised words, no acronym, and mostly not Indonesian words ("Budi Arista Romadhoni")."""
+    """2-4 capitalised words without acronyms ("Budi Arista Romadhoni").
+
+    Indonesian given names are often ordinary words (Putri, Ayu, Adi), so the root-word list only
+    decides four-word lines, where a headline ("Berger Salah Rekrutan Fantastis") is likelier.
+    """
     words = text.split()
-    if (
-        not NAME_RE.fullmatch(text)
-        or len(words) > 4
-        or any(w.isupper() and len(w) > 1 for w in words)
-    ):
+    if not NAME_RE.fullmatch(text) or len(words) > 4:
         return False
-    common = sum(w.lower() in res.words for w in words)
-    return common == 0 if len(words) == 4 else common / len(words) < 0.5
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return len(words) < 4 or not any(w.lower() in res.words for w in words)
 
 
 def _footer(tg: Tagged) -> Tagged:
