@@ -224,6 +224,9 @@ def idntimes(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) -> 
     author = rng.choice(NAMES)
     place = rng.choice(PLACES)
     p.add(a["title"], "title")
+    if rng.random() < 0.6:  # IDN Times shows a one-line deck under the headline
+        deck = " ".join(a["paras"][-1].split()[:9]).rstrip(',.;:"')
+        p.add(deck[0].upper() + deck[1:], "subtitle")
     p.add(f"{_long(w)} | {_hm(w)} {w['zone']}", "dateinfo")
     dl = f"{place}, IDN Times - "
     _body(
@@ -437,7 +440,7 @@ def write_page(out: Path, a: dict, style: str, rng: random.Random, pool: list[st
         "outlet": info["outlet"],
         "outlet_aliases": info["aliases"],
         "title": next((t for t, r in page.lines if r == "title"), None),
-        "subtitle": None,
+        "subtitle": next((t for t, r in page.lines if r == "subtitle"), None),
         "authors": info["authors"],
         "published": published,
         "timezone": w["zone"],
