@@ -25,7 +25,11 @@ def res() -> CleanResources:
         ("Jakarta, CNN Indonesia -- Isi.", Dateline("Jakarta", "CNN Indonesia"), "Isi."),
         ("JAKARTA, KOMPAS.com - Isi.", Dateline("JAKARTA", "KOMPAS.com"), "Isi."),
         ("Jakarta (ANTARA) - Isi.", Dateline("Jakarta", "ANTARA"), "Isi."),
-        ("Sukabumi, Jawa Barat (ANTARA News) - Isi.", Dateline("Sukabumi, Jawa Barat", "ANTARA News"), "Isi."),
+        (
+            "Sukabumi, Jawa Barat (ANTARA News) - Isi.",
+            Dateline("Sukabumi, Jawa Barat", "ANTARA News"),
+            "Isi.",
+        ),
         ("JAKARTA – Isi.", Dateline("JAKARTA", None), "Isi."),
         ("Pemerintah menyatakan hal itu.", None, "Pemerintah menyatakan hal itu."),
     ],
