@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from warta.link.text import Stemmer, words
+from warta.link.text import words
 
 SUMMARY_SENTENCES = 3
 STORY_ACTORS = 8
@@ -27,7 +27,8 @@ TITLE_CHARS = 100
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
-def _sentences(article: dict[str, Any]) -> list[str]:
+def candidate_sentences(article: dict[str, Any]) -> list[str]:
+    """The article's own summary if it has one, else its lead sentences."""
     if article.get("summary"):
         return list(article["summary"])
     body = article.get("body") or ""
@@ -40,15 +41,12 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def summarise(
-    articles: list[dict[str, Any]], centroid: dict[str, float], stemmer: Stemmer
-) -> list[str]:
-    """Pick the sentences closest to the story's centroid, skipping any that repeat a pick,
-    in publication order."""
+def summarise(articles: list[list[tuple[str, list[str]]]], centroid: dict[str, float]) -> list[str]:
+    """Pick the sentences (``(text, stems)`` per article, in publication order) closest to the
+    story's centroid, skipping any that repeat a pick; keep publication order."""
     pool: list[tuple[float, int, int, str]] = []
-    for i, article in enumerate(articles):
-        for j, sentence in enumerate(_sentences(article)):
-            terms = stemmer.content_terms(sentence)
+    for i, sentences in enumerate(articles):
+        for j, (sentence, terms) in enumerate(sentences):
             score = sum(centroid.get(t, 0.0) for t in terms) / (1 + len(terms)) ** 0.5
             pool.append((score - 0.05 * j, i, j, sentence))
     picked: list[tuple[int, int, str]] = []
@@ -81,16 +79,23 @@ def _timeline(db: sqlite3.Connection, story: int) -> list[dict[str, Any]]:
     return out[:MAX_TIMELINE]
 
 
-def refresh(db: sqlite3.Connection, stories: Iterable[int], stemmer: Stemmer) -> None:
+def _article_sentences(db: sqlite3.Connection, article_id: int) -> list[tuple[str, list[str]]]:
+    rows = db.execute(
+        "SELECT text, terms FROM sentences WHERE article_id = ? ORDER BY pos", (article_id,)
+    )
+    return [(text, terms.split()) for text, terms in rows]
+
+
+def refresh(db: sqlite3.Connection, stories: Iterable[int]) -> None:
     """Recompute title, actors, summary and timeline of the given stories."""
     for story in stories:
         rows = db.execute(
-            "SELECT title, data FROM articles WHERE story_id = ? "
+            "SELECT id, title FROM articles WHERE story_id = ? "
             "ORDER BY published IS NULL, published, id LIMIT ?",
             (story, SUMMARY_ARTICLES),
         ).fetchall()
-        articles = [json.loads(r[1]) for r in rows]
-        title = next((r[0] for r in rows if r[0]), None)
+        articles = [_article_sentences(db, r[0]) for r in rows]
+        title = next((r[1] for r in rows if r[1]), None)
         actors = [
             r[0]
             for r in db.execute(
@@ -104,7 +109,7 @@ def refresh(db: sqlite3.Connection, stories: Iterable[int], stemmer: Stemmer) ->
                 "SELECT term, weight FROM story_terms WHERE story_id = ?", (story,)
             )
         }
-        summary = summarise(articles, centroid, stemmer)
+        summary = summarise(articles, centroid)
         if title is None and summary:
             # No article has a headline: the most central sentence, shortened, names the story.
             title = (

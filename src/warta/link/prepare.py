@@ -11,6 +11,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
+from warta.link.detail import candidate_sentences
 from warta.link.fingerprint import content_hash, minhash, normalise_url
 from warta.link.text import Stemmer
 from warta.link.timeline import dated_events
@@ -22,6 +23,7 @@ TITLE_WEIGHT = 3
 MAX_TERMS = 80
 # Actors kept per article.
 MAX_ACTORS = 12
+ACTOR_LABELS = ("PER", "ORG")
 # Fallback actors (when the language layer found no entities): runs of capitalised words.
 CAPITALISED = re.compile(r"(?<![.!?\"'\n]\s)(?<!^)\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -43,6 +45,7 @@ class Prepared:
     actors: tuple[str, ...]
     events: tuple[tuple[str, str], ...]
     agency: str | None
+    sentences: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 class Preparer:
@@ -70,7 +73,10 @@ class Preparer:
         for term, n in self.stemmer.content_terms(title).items():
             terms[term] += n * TITLE_WEIGHT
         mentions = _mentions(article)
-        actors = tuple(m[0] for m in mentions[:MAX_ACTORS]) or _fallback_actors(body, self.stemmer)
+        # People and organisations are the actors; places are context ("Jakarta", "Indonesia").
+        actors = tuple(m[0] for m in mentions if m[1] in ACTOR_LABELS)[:MAX_ACTORS]
+        if not article.entities:
+            actors = _fallback_actors(body, self.stemmer)
         return Prepared(
             source=article.source,
             doc_hash=doc_hash,
@@ -87,6 +93,10 @@ class Preparer:
             actors=actors,
             events=tuple(dated_events(body, article.published)),
             agency=self.agency(article),
+            sentences=tuple(
+                (text, tuple(self.stemmer.content_terms(text)))
+                for text in candidate_sentences(article.to_dict())
+            ),
         )
 
     def agency(self, article: Article) -> str | None:

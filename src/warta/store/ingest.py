@@ -23,7 +23,6 @@ from typing import Any
 from warta.errors import ExtractError, WartaError
 from warta.link.fingerprint import digest
 from warta.link.prepare import Prepared, Preparer
-from warta.link.text import Stemmer
 from warta.model import Document
 from warta.store.store import Store
 from warta.store.write import Failure, known_documents, write_batch
@@ -114,7 +113,6 @@ class _Ingest:
         self.jobs = jobs
         self.nlp = nlp
         self.report = IngestReport()
-        self.stemmer = Stemmer()
         self.background = background_df()
         self.seen_keys: set[tuple[str, str]] = set()
         from tqdm import tqdm
@@ -143,7 +141,7 @@ class _Ingest:
     def write(self, results: list[Prepared | Failure], failures: list[Failure], n_in: int) -> None:
         prepared = [r for r in results if isinstance(r, Prepared)]
         failed = failures + [r for r in results if isinstance(r, Failure)]
-        got = write_batch(self.store.db, prepared, failed, self.stemmer, self.background)
+        got = write_batch(self.store.db, prepared, failed, self.background)
         r = self.report
         r.added += got.added
         r.duplicates += got.duplicates

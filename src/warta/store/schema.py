@@ -155,6 +155,23 @@ def m005_story_profiles(db: sqlite3.Connection) -> None:
     )
 
 
+def m006_summary_sentences(db: sqlite3.Connection) -> None:
+    """Each article's candidate summary sentences with their stems (stemmed by the reader
+    workers, so refreshing a story's summary needs no stemming in the writer)."""
+    _script(
+        db,
+        """
+        CREATE TABLE sentences (
+            article_id INTEGER NOT NULL,
+            pos INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            terms TEXT NOT NULL,
+            PRIMARY KEY (article_id, pos)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, script: str) -> None:
     # One statement at a time: executescript() would commit the migration's transaction early.
     for statement in script.split(";"):
@@ -169,6 +186,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m003_copies,
     m004_stories,
     m005_story_profiles,
+    m006_summary_sentences,
 )
 
 

@@ -146,7 +146,9 @@ class Store:
 
     def article_by_source(self, source: str) -> ArticleDetail | None:
         """The article first ingested from ``source`` (path, URL or JSONL id), or None."""
-        row = self.db.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+        row = self.db.execute(
+            "SELECT article_id FROM documents WHERE source = ? LIMIT 1", (source,)
+        ).fetchone()
         return self.article(row[0]) if row else None
 
     # -- search -----------------------------------------------------------------------------

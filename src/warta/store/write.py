@@ -14,7 +14,6 @@ from warta.link.copies import add_copy
 from warta.link.detail import refresh
 from warta.link.prepare import Prepared
 from warta.link.stories import StoryLinker
-from warta.link.text import Stemmer
 from warta.link.threads import link_threads
 
 
@@ -106,6 +105,10 @@ def _insert_article(db: sqlite3.Connection, p: Prepared) -> int:
         ],
     )
     db.executemany("INSERT INTO events VALUES (?, ?, ?)", [(article_id, d, t) for d, t in p.events])
+    db.executemany(
+        "INSERT INTO sentences VALUES (?, ?, ?, ?)",
+        [(article_id, i, text, " ".join(terms)) for i, (text, terms) in enumerate(p.sentences)],
+    )
     return article_id
 
 
@@ -113,7 +116,6 @@ def write_batch(
     db: sqlite3.Connection,
     prepared: Sequence[Prepared],
     failures: Sequence[Failure],
-    stemmer: Stemmer,
     background: tuple[int, Mapping[str, int]] = (0, {}),
 ) -> BatchResult:
     """Store one batch atomically. Articles already stored (same normalised text, or same
@@ -141,7 +143,7 @@ def write_batch(
                 "INSERT OR IGNORE INTO documents VALUES (?, ?, ?)",
                 (p.source, p.doc_hash, article_id),
             )
-        refresh(db, linker.touched, stemmer)
+        refresh(db, linker.touched)
         link_threads(db, linker.touched)
     except BaseException:
         db.execute("ROLLBACK")
