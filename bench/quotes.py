@@ -22,11 +22,12 @@ capitalised run of the article ending in the same word ("Ferdi" -> "Ferdi Ligasw
 
 Caveat: the ``dev`` number is optimistic (rules were adjusted after looking at its errors).
 
-Run: /work/venv/bin/python bench/quotes.py
+Run: /work/venv/bin/python bench/quotes.py [--ner MODEL]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections import defaultdict
@@ -34,6 +35,7 @@ from pathlib import Path
 
 from _indosum import article_text, fold01
 from warta.model import Document
+from warta.nlp import NlpResources
 from warta.pipeline import Reader
 
 GOLD = Path(__file__).resolve().parent / "data" / "quotes_gold.jsonl"
@@ -84,12 +86,17 @@ def _prf(right: int, n_pred: int, n_gold: int) -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ner", help="NER model file (default: the packaged one, if any)")
+    args = parser.parse_args()
     gold: dict[str, list[dict]] = defaultdict(list)
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         gold[row["id"]].append(row)
     texts = {r["id"]: article_text(r) for r in fold01() if r["id"] in gold}
     reader = Reader()
+    reader.nlp_resources = NlpResources.load(ner_path=args.ner)
+    print(f"NER: {type(reader.nlp_resources.tagger).__name__} (NoneType = gazetteer fallback)")
     totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for aid, rows in gold.items():
         split = rows[0]["split"]

@@ -7,7 +7,7 @@ reading without the language layer, and the usual existing Indonesian preprocess
 PySastrawi's ``stemmer.stem(text)`` over each whole article (no NER, quotes or summary).
 Target: >= 50 articles/s for the full reading.
 
-Run: /work/venv/bin/python bench/reading_speed.py [--limit N]
+Run: /work/venv/bin/python bench/reading_speed.py [--limit N] [--ner MODEL]
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from _indosum import article_text, fold01
 from warta.model import Document
+from warta.nlp import NlpResources
 from warta.pipeline import Reader
 
 
@@ -31,11 +32,13 @@ def rate(fn: Callable[[str], object], texts: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--ner", help="NER model file (default: the packaged one, if any)")
     args = parser.parse_args()
     texts = [article_text(r) for r in fold01()]
     if args.limit:
         texts = texts[: args.limit]
     full, clean_only = Reader(), Reader(nlp=False)
+    full.nlp_resources = NlpResources.load(ner_path=args.ner)
     for reader in (full, clean_only):  # warm up: load resources, first-call caches
         reader.read(Document("warmup", text=texts[0]))
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory

@@ -13,17 +13,20 @@ from collections.abc import Sequence
 
 from warta.model import Entity
 from warta.nlp.entities import Mention
-from warta.nlp.heuristic import is_capitalised
+from warta.nlp.heuristic import is_capitalised, name_like
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token
 
 # a person alias must be at least this long: single letters are initials, not names
 MIN_ALIAS_CHARS = 2
+# a name split off the end of an organisation span has at most this many words
+MAX_NAME_WORDS = 3
 
 
 def canonical_entities(
     text: str, tokens: list[list[Token]], mentions: list[Mention], res: NlpResources
 ) -> list[Entity]:
+    mentions = _split_embedded(text, tokens, mentions, res)
     full = _full_names(mentions)
     mentions = mentions + _missed_aliases(tokens, mentions, full, res)
     mentions.sort(key=lambda m: m.start)
@@ -39,6 +42,36 @@ def canonical_entities(
             canonical, code = m.place.canonical, m.place.code
         out.append(Entity(m.text, label, m.start, m.end, canonical, code))
     return out
+
+
+def _split_embedded(
+    text: str, tokens: list[list[Token]], mentions: list[Mention], res: NlpResources
+) -> list[Mention]:
+    """Split a person's name off the end of an organisation span when the article names that
+    person alone elsewhere ("Diskar PB Bandung Ferdi Ligaswara" + "Ferdi")."""
+    singles = {m.text for m in mentions if m.label == "PER" and " " not in m.text}
+    out: list[Mention] = []
+    for m in mentions:
+        words = [t.text for t in tokens[m.sent][m.i : m.j]]
+        cut = None if m.label == "PER" or m.place else _embedded_name(words, singles, res)
+        if cut is None:
+            out.append(m)
+            continue
+        toks, a = tokens[m.sent], m.i + cut
+        for i, j, label in ((m.i, a, m.label), (a, m.j, "PER")):
+            start, end = toks[i].start, toks[j - 1].end
+            out.append(Mention(m.sent, i, j, label, start, end, text[start:end], None))
+    return out
+
+
+def _embedded_name(words: Sequence[str], singles: set[str], res: NlpResources) -> int | None:
+    for p in range(1, len(words) - 1):
+        tail = words[p:]
+        if len(tail) > MAX_NAME_WORDS or not (tail[0] in singles or tail[-1] in singles):
+            continue
+        if all(name_like(w, res) for w in tail):
+            return p
+    return None
 
 
 def _full_names(mentions: list[Mention]) -> list[tuple[str, ...]]:

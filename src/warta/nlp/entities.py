@@ -17,6 +17,9 @@ from warta.nlp.heuristic import heuristic_tags, is_capitalised, split_name
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token, split_sentences
 
+# a place name after "Provinsi"/"Kota" is at most this many capitalised words
+MAX_PLACE_WORDS = 3
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -91,15 +94,32 @@ def _refine(
     covered = {x for i, j, _, _ in out for x in range(i, j)}
     k = 0
     while k < len(words):
-        hit = None if k in covered or not is_capitalised(words[k]) else gaz.match(words, k)
-        if hit is not None and not covered.intersection(range(k, hit[0])):
-            end, place = hit
-            if place.strong or (k > 0 and words[k - 1] in gaz.place_heads):
-                out.append((k, end, place.label, place))
-                k = end
-                continue
+        found = None if k in covered else _missed_place(words, k, res)
+        if found is not None and not covered.intersection(range(k, found[0])):
+            out.append((k, found[0], "LOC" if found[1] is None else found[1].label, found[1]))
+            k = found[0]
+            continue
         k += 1
     return sorted(out, key=lambda s: s[0])
+
+
+def _missed_place(
+    words: Sequence[str], k: int, res: NlpResources
+) -> tuple[int, Place | None] | None:
+    """A gazetteer name the tagger missed, or any capitalised name after "Provinsi", "Kota"..."""
+    if not is_capitalised(words[k]):
+        return None
+    gaz = res.gazetteer
+    after_head = k > 0 and words[k - 1] in gaz.place_heads
+    hit = gaz.match(words, k)
+    if hit is not None and (hit[1].strong or after_head):
+        return hit
+    if not after_head:
+        return None
+    end = k + 1
+    while end < len(words) and end - k < MAX_PLACE_WORDS and is_capitalised(words[end]):
+        end += 1
+    return end, None
 
 
 def _trim(

@@ -91,13 +91,13 @@ def split_name(
             if len(word) >= MIN_ACRONYM_CHARS:
                 side.append((x, x + 1, "ORG"))
             start = x + 1
-        elif not _name_like(word, res):
+        elif not name_like(word, res):
             start = x + 1
         x += 1
     return start, side
 
 
-def _name_like(word: str, res: NlpResources) -> bool:
+def name_like(word: str, res: NlpResources) -> bool:
     low = word.lower()
     return not (
         low in res.titles

@@ -360,10 +360,10 @@ def _resolve(
             speaker = last if c.start - last_end <= MAX_INHERIT_GAP else None
             mention = None
         elif c.who.pronoun:
-            speaker = last or _last_person(entities, c.who.start)
+            speaker = _last_person(entities, c.who.start, last)
             mention = c.who.text
         else:
-            speaker = _speaker(text, c.who, entities, res)
+            speaker = _speaker(text, c.who, entities, res, last)
             mention = c.who.text
         if c.kind == "indirect" and speaker is None:
             continue
@@ -375,7 +375,9 @@ def _resolve(
     return _merge_adjacent(out)
 
 
-def _speaker(text: str, who: _Who, entities: Sequence[Entity], res: NlpResources) -> str | None:
+def _speaker(
+    text: str, who: _Who, entities: Sequence[Entity], res: NlpResources, last: str | None
+) -> str | None:
     inside = [e for e in entities if who.start <= e.start and e.end <= who.end]
     people = [e for e in inside if e.label == "PER"]
     if people:
@@ -386,6 +388,8 @@ def _speaker(text: str, who: _Who, entities: Sequence[Entity], res: NlpResources
         owner = role_owner(role, text[: who.start], entities)
         if owner is not None:
             return owner
+        if words[-1].lower() in _TAIL_WORDS:
+            return _last_person(entities, who.start, last)  # "Ketua Umum Partai Hanura itu"
     orgs = [e for e in inside if e.label == "ORG"]
     if orgs:
         return orgs[-1].canonical
@@ -398,7 +402,11 @@ def _is_person(name: str, entities: Sequence[Entity]) -> bool:
     return any(e.canonical == name and e.label == "PER" for e in entities)
 
 
-def _last_person(entities: Sequence[Entity], pos: int) -> str | None:
+def _last_person(entities: Sequence[Entity], pos: int, last_speaker: str | None) -> str | None:
+    """Who a pronoun or "Ketua ... itu" points back to: the last person quoted, else the last
+    person named before ``pos``."""
+    if last_speaker is not None:
+        return last_speaker
     people = [e for e in entities if e.label == "PER" and e.end <= pos]
     return people[-1].canonical if people else None
 
