@@ -81,3 +81,19 @@ def test_outlet_from_url(res: CleanResources) -> None:
 )
 def test_language(res: CleanResources, text: str, lang: str) -> None:
     assert meta.language(text, res) == lang
+
+
+def test_organisation_bylines_are_not_authors(res: CleanResources) -> None:
+    from warta.clean.roles import Tagged
+
+    tags = [
+        Tagged(
+            1,
+            "Tim Riset CNBC Indonesia, CNBC Indonesia",
+            "byline",
+            "Tim Riset CNBC Indonesia, CNBC Indonesia",
+            "author",
+        ),
+        Tagged(2, "Penulis: Budi Santoso, Kompas.com", "byline", "x", "author"),
+    ]
+    assert meta.people(tags, res) == (("Budi Santoso",), ())

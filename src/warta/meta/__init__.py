@@ -103,6 +103,14 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+_TEAM = re.compile(r"(?:Tim|Team|Redaksi)\b", re.I)
+
+
+def _organisation(name: str, res: CleanResources) -> bool:
+    """ "Tim Riset CNBC Indonesia", "CNN Indonesia", "Tim detikcom" sign as outlets, not people."""
+    return bool(_TEAM.match(name) or res.outlets.finder.fullmatch(name) or _DOMAINISH.search(name))
+
+
 def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, editors) from the byline lines, first mention first, each once."""
     from warta.clean.roles import byline_segments
@@ -117,7 +125,8 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
             if target is None:
                 continue
             for name in split_names(names):
-                target.setdefault(name, None)
+                if not _organisation(name, res):
+                    target.setdefault(name, None)
     return tuple(authors), tuple(a for a in editors if a not in authors)
 
 
