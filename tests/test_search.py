@@ -56,6 +56,12 @@ def test_search_finds(store: Store, query: str, expected: list[str]) -> None:
     assert sources(store.search(query)) == expected
 
 
+def test_count_search(store: Store) -> None:
+    assert store.count_search("banjir") == 1
+    assert store.count_search("") == 0
+    assert store.count_stories() == 3
+
+
 def test_snippet_marks_match(store: Store) -> None:
     (hit,) = store.search("pekalongan")
     assert "[Pekalongan]" in hit["snippet"]

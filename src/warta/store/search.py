@@ -79,3 +79,19 @@ def search(
             snip = r["tsnip"]  # only the title matched
         hits.append(SearchHit(**article_row(r), snippet=snip, score=scores[r["id"]]))
     return sorted(hits, key=lambda h: (h["score"], h["id"]))
+
+
+def count(
+    db: sqlite3.Connection, query: str, where: tuple[str, list[Any]], stemmer: Stemmer
+) -> int:
+    """Number of matches of :func:`search` (no ranking, no snippets)."""
+    match = fts_query(query, stemmer)
+    if match is None:
+        return 0
+    clause, params = where
+    row = db.execute(
+        "SELECT count(*) FROM search JOIN articles a ON a.id = search.rowid "
+        f"WHERE search MATCH ? AND {clause}",
+        (match, *params),
+    ).fetchone()
+    return int(row[0])

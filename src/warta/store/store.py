@@ -182,6 +182,23 @@ class Store:
             stemmer=self.stemmer,
         )
 
+    def count_search(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        story: int | None = None,
+    ) -> int:
+        """How many articles :meth:`search` would find without ``limit`` (for pagination)."""
+        from warta.store.search import count
+
+        return count(
+            self.db, query, queries.filters(since, until, outlet, entity, story), self.stemmer
+        )
+
     # -- stories and threads ------------------------------------------------------------------
 
     def stories(
@@ -197,6 +214,11 @@ class Store:
     ) -> list[StorySummary]:
         """Stories, latest first; a story matches a filter when one of its articles does."""
         return queries.stories(self.db, since, until, outlet, entity, min_size, limit, offset)
+
+    def count_stories(self, *, min_size: int = 1) -> int:
+        """How many stories have at least ``min_size`` articles."""
+        row = self.db.execute("SELECT count(*) FROM stories WHERE size >= ?", (min_size,))
+        return int(row.fetchone()[0])
 
     def story(self, story_id: int) -> StoryDetail | None:
         """One story with articles, who-said-what and its timeline, or None."""
