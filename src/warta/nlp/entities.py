@@ -132,6 +132,11 @@ def _trim(
         j -= 1
     out: list[tuple[int, int, str]] = []
     gaz = res.gazetteer
+    if label != "PER" and _titled(words, i, res):
+        start, side = split_name(words, i, j, res)
+        if side and j - start >= 2:
+            # "Presiden Tajikistan Emomali Rakhmon" tagged as one place: place + person
+            return [*side, (start, j, "PER")]
     if label == "PER":
         while j - i > 1 and words[j - 1].endswith(".") and len(words[j - 1]) > 2:
             j -= 1  # degrees after a name: "Fathur Rokhman M.Hum."
@@ -145,6 +150,10 @@ def _trim(
     if i < j:
         out.append((i, j, label))
     return out
+
+
+def _titled(words: Sequence[str], i: int, res: NlpResources) -> bool:
+    return words[i].lower() in res.titles or (i > 0 and words[i - 1].lower() in res.titles)
 
 
 def _plausible(words: Sequence[str], i: int, j: int, res: NlpResources) -> bool:

@@ -55,7 +55,7 @@ def _segments(
     if words[k] in gaz.org_heads or words[k] == "The":
         return [(k, j, "ORG")]
     if words[k] in gaz.place_heads and j - k > 1:
-        return [(k + 1, j, "LOC")]
+        return [(k if gaz.get(words[k:j]) else k + 1, j, "LOC")]
     start, out = split_name(words, k, j, res)
     if start >= j:
         return out
