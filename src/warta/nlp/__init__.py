@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from warta.model import Article
+from warta.model import Article, Quote
 from warta.nlp.entities import find_entities
 from warta.nlp.keywords import keywords, pick_sentences, summarize, term_weights, top_terms
 from warta.nlp.quotes import find_quotes
@@ -58,7 +58,7 @@ def annotate(article: Article, resources: NlpResources, *, summary_sentences: in
     )
 
 
-def _cited_via(quote, cited_media):  # type: ignore[no-untyped-def]
+def _cited_via(quote: Quote, cited_media: tuple[str, ...]) -> Quote:
     """Prefer the cleaner's spelling of a cited medium when the quote's ``via`` names it."""
     if quote.via is None:
         return quote

@@ -54,7 +54,11 @@ def find_mentions(text: str, tokens: list[list[Token]], res: NlpResources) -> li
     words = [[t.text for t in sent] for sent in tokens]
     tagger = res.tagger
     if tagger is not None:
-        tags = tagger.tag_sentences(words)
+        tags = [["O"] * len(w) for w in words]
+        # a sentence with no capitalised word past an ordinary first word has no names: skip it
+        todo = [n for n, w in enumerate(words) if _may_name(w, res)]
+        for n, t in zip(todo, tagger.tag_sentences([words[n] for n in todo]), strict=True):
+            tags[n] = t
     else:
         tags = [heuristic_tags(w, res) for w in words]
     out: list[Mention] = []
@@ -63,6 +67,12 @@ def find_mentions(text: str, tokens: list[list[Token]], res: NlpResources) -> li
             start, end = sent[i].start, sent[j - 1].end
             out.append(Mention(n, i, j, label, start, end, text[start:end], place))
     return out
+
+
+def _may_name(words: Sequence[str], res: NlpResources) -> bool:
+    if any(is_capitalised(w) for w in words[1:]):
+        return True
+    return bool(words) and is_capitalised(words[0]) and words[0].lower() not in res.common_words
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
