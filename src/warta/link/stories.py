@@ -30,6 +30,9 @@ MAX_STORY_TERMS = 120
 # get an exact cosine.
 PROBE_TERMS = 15
 MAX_CANDIDATES = 8
+# ``story_terms.last`` of a story without any date: sorts after every date, so undated stories
+# stay candidates for any article.
+UNDATED = "9999"
 # Actors kept per story profile.
 MAX_STORY_ACTORS = 30
 
@@ -146,13 +149,15 @@ class StoryLinker:
         if day is not None:
             lo = (day - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
             hi = (day + dt.timedelta(days=STORY_WINDOW_DAYS + 1)).isoformat()
-            window = "AND (s.last IS NULL OR (s.last >= ? AND s.first < ?))"
+            # st.last >= lo is an index range on (term, last); undated stories sort last.
+            window = "AND st.last >= ? AND (s.first IS NULL OR s.first < ?)"
             params += [lo, hi]
         rows = self.db.execute(
             f"WITH q(term, w) AS (VALUES {values}) "
             "SELECT s.id, s.norm FROM q JOIN story_terms st ON st.term = q.term "
             f"JOIN stories s ON s.id = st.story_id WHERE 1 {window} "
-            f"GROUP BY s.id ORDER BY sum(st.weight * q.w) / max(s.norm, 1e-9) DESC LIMIT {MAX_CANDIDATES}",
+            f"GROUP BY s.id ORDER BY sum(st.weight * q.w) / max(s.norm, 1e-9) DESC "
+            f"LIMIT {MAX_CANDIDATES}",
             params,
         ).fetchall()
         scored = []
@@ -199,8 +204,11 @@ class StoryLinker:
         kept = sorted(total.items(), key=lambda tw: -tw[1])[:MAX_STORY_TERMS]
         norm = math.sqrt(sum(w * w for _, w in kept))
         self.db.execute("DELETE FROM story_terms WHERE story_id = ?", (story,))
+        row = self.db.execute("SELECT last FROM stories WHERE id = ?", (story,)).fetchone()
+        last = max(filter(None, (row[0], published)), default=UNDATED)
         self.db.executemany(
-            "INSERT INTO story_terms VALUES (?, ?, ?)", [(story, t, w) for t, w in kept]
+            "INSERT INTO story_terms (story_id, term, weight, last) VALUES (?, ?, ?, ?)",
+            [(story, t, w, last) for t, w in kept],
         )
         self.db.executemany(
             "INSERT INTO story_actors VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1",

@@ -172,6 +172,21 @@ def m006_summary_sentences(db: sqlite3.Connection) -> None:
     )
 
 
+def m007_recent_story_terms(db: sqlite3.Connection) -> None:
+    """Each story term carries the story's last date, so candidate stories for a new article
+    come from an index range over recent postings only (the corpus can grow without bound)."""
+    _script(
+        db,
+        """
+        ALTER TABLE story_terms ADD COLUMN last TEXT NOT NULL DEFAULT '9999';
+        UPDATE story_terms SET last = coalesce(
+            (SELECT last FROM stories s WHERE s.id = story_terms.story_id), '9999');
+        DROP INDEX story_terms_term;
+        CREATE INDEX story_terms_recent ON story_terms(term, last)
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, script: str) -> None:
     # One statement at a time: executescript() would commit the migration's transaction early.
     for statement in script.split(";"):
@@ -187,6 +202,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m004_stories,
     m005_story_profiles,
     m006_summary_sentences,
+    m007_recent_story_terms,
 )
 
 
