@@ -61,7 +61,9 @@ def pair_scores(ids: list[str], same: Callable[[str, str], bool]) -> tuple[float
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def warta_groups(records: list[dict], folder: Path) -> tuple[dict[str, tuple[int, int | None]], float]:
+def warta_groups(
+    records: list[dict], folder: Path
+) -> tuple[dict[str, tuple[int, int | None]], float]:
     path = write_jsonl(records, folder / "copies.jsonl")
     db = folder / "copies.db"
     start = time.perf_counter()
@@ -100,7 +102,9 @@ def lsh_groups(records: list[dict]) -> dict[str, int]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     ap.add_argument("--bases", type=int, default=600)
     ap.add_argument("--seed", type=int, default=11)

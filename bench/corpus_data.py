@@ -65,7 +65,9 @@ def leftover(rng: random.Random, titles: list[str], end: bool = False) -> str:
     )
 
 
-def rewrite(record: dict[str, Any], rng: random.Random, titles: list[str], n: int) -> dict[str, Any]:
+def rewrite(
+    record: dict[str, Any], rng: random.Random, titles: list[str], n: int
+) -> dict[str, Any]:
     """Another outlet's re-write of the same report: some sentences dropped, a few paragraphs
     reordered, the end truncated, other leftovers, published within hours."""
     paras = sentences(record["text"])
@@ -89,7 +91,9 @@ def rewrite(record: dict[str, Any], rng: random.Random, titles: list[str], n: in
     }
 
 
-def near_copy(record: dict[str, Any], rng: random.Random, titles: list[str], n: int) -> dict[str, Any]:
+def near_copy(
+    record: dict[str, Any], rng: random.Random, titles: list[str], n: int
+) -> dict[str, Any]:
     """A wire story or press release re-published: a few words edited, a sentence reordered
     or dropped, the outlet's own leftovers added around it."""
     paras = [list(p) for p in sentences(record["text"])]

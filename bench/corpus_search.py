@@ -23,7 +23,9 @@ def queries(store: Store, n: int, seed: int) -> list[str]:
     ids = [r[0] for r in store.db.execute("SELECT id FROM articles")]
     out = []
     for _ in range(n):
-        body = store.db.execute("SELECT body FROM search WHERE rowid = ?", (rng.choice(ids),)).fetchone()[0]
+        body = store.db.execute(
+            "SELECT body FROM search WHERE rowid = ?", (rng.choice(ids),)
+        ).fetchone()[0]
         tokens = [w for w in words(body) if len(w) > 3 and not w.isdigit()]
         out.append(" ".join(rng.sample(tokens, min(len(tokens), rng.randint(1, 3)))))
     return out
@@ -43,7 +45,9 @@ def pct(values: list[float], p: float) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--db", required=True)
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--seed", type=int, default=2)
@@ -66,7 +70,9 @@ def main() -> None:
     for name, t, h in (("warta Store.search (stems, BM25, snippets)", warta_t, warta_hits),
                        ("bare FTS5 MATCH ORDER BY rank", bare_t, bare_hits)):  # fmt: skip
         print(f"{name:<42}{pct(t, 50):>8.2f}{pct(t, 95):>8.2f}{h:>8}")
-    print(f"ratio warta/bare: p50 {pct(warta_t, 50) / pct(bare_t, 50):.1f}x, p95 {pct(warta_t, 95) / pct(bare_t, 95):.1f}x")
+    print(
+        f"ratio warta/bare: p50 {pct(warta_t, 50) / pct(bare_t, 50):.1f}x, p95 {pct(warta_t, 95) / pct(bare_t, 95):.1f}x"
+    )
 
 
 if __name__ == "__main__":
