@@ -74,7 +74,9 @@ class Reader:
         if self.nlp and article.body:
             from warta.nlp import annotate
 
-            article = annotate(article, self.nlp_resources, summary_sentences=self.summary_sentences)
+            article = annotate(
+                article, self.nlp_resources, summary_sentences=self.summary_sentences
+            )
         return article
 
 
