@@ -7,7 +7,7 @@ from typing import Any
 
 from warta.link.text import Stemmer, words
 from warta.store.queries import ARTICLE_COLUMNS, article_row
-from warta.store.types import SearchHit
+from warta.store.types import CountRow, SearchHit
 
 # BM25 column weights: title, body, entities, stemmed. A word in the title or among the named
 # actors says more about the article than one in the body; stem matches count least.
@@ -46,6 +46,7 @@ def search(
     limit: int = 20,
     offset: int = 0,
     stemmer: Stemmer | None = None,
+    marks: tuple[str, str] = ("[", "]"),
 ) -> list[SearchHit]:
     match = fts_query(query, stemmer or Stemmer())
     if match is None:
@@ -63,19 +64,19 @@ def search(
     if not ranked:
         return []
     scores = {r[0]: float(r[1]) for r in ranked}
-    marks = ",".join("?" * len(scores))
+    rowids = ",".join("?" * len(scores))
     rows = db.execute(
         f"SELECT {ARTICLE_COLUMNS}, "
-        f"snippet(search, 1, '[', ']', '…', {SNIPPET_TOKENS}) AS snip, "
-        f"snippet(search, 0, '[', ']', '…', {SNIPPET_TOKENS}) AS tsnip "
+        f"snippet(search, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snip, "
+        f"snippet(search, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS tsnip "
         "FROM search JOIN articles a ON a.id = search.rowid "
-        f"WHERE search MATCH ? AND search.rowid IN ({marks})",
-        (match, *scores),
+        f"WHERE search MATCH ? AND search.rowid IN ({rowids})",
+        (*marks, *marks, match, *scores),
     )
     hits = []
     for r in rows:
         snip = r["snip"] or ""
-        if "[" not in snip and "[" in (r["tsnip"] or ""):
+        if marks[0] not in snip and marks[0] in (r["tsnip"] or ""):
             snip = r["tsnip"]  # only the title matched
         hits.append(SearchHit(**article_row(r), snippet=snip, score=scores[r["id"]]))
     return sorted(hits, key=lambda h: (h["score"], h["id"]))
@@ -95,3 +96,24 @@ def count(
         (match, *params),
     ).fetchone()
     return int(row[0])
+
+
+def outlet_counts(
+    db: sqlite3.Connection,
+    query: str,
+    where: tuple[str, list[Any]],
+    stemmer: Stemmer,
+    limit: int = 20,
+) -> list[CountRow]:
+    """Matches per outlet (a search facet), most first."""
+    match = fts_query(query, stemmer)
+    if match is None:
+        return []
+    clause, params = where
+    rows = db.execute(
+        "SELECT a.outlet, count(*) AS n FROM search JOIN articles a ON a.id = search.rowid "
+        f"WHERE search MATCH ? AND {clause} AND a.outlet IS NOT NULL "
+        "GROUP BY a.outlet ORDER BY n DESC, a.outlet LIMIT ?",
+        (match, *params, limit),
+    )
+    return [CountRow(name=r[0], count=int(r[1])) for r in rows]

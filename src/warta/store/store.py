@@ -21,6 +21,7 @@ from warta.store.types import (
     ArticleDetail,
     ArticleRow,
     CopyGroup,
+    CountRow,
     EntityView,
     ErrorRow,
     Overview,
@@ -164,12 +165,13 @@ class Store:
         story: int | None = None,
         limit: int = 20,
         offset: int = 0,
+        marks: tuple[str, str] = ("[", "]"),
     ) -> list[SearchHit]:
         """Full-text search (BM25) over title, body, entities and stemmed words.
 
         Any string is a valid query: every word is quoted, so FTS5 syntax never leaks through.
         Each word must match, either as written or by its stem ("menormalisasi" finds
-        "normalisasi"). An empty query returns [].
+        "normalisasi"). An empty query returns []. ``marks`` wrap matched words in snippets.
         """
         from warta.store.search import search
 
@@ -180,6 +182,7 @@ class Store:
             limit=limit,
             offset=offset,
             stemmer=self.stemmer,
+            marks=marks,
         )
 
     def count_search(
@@ -198,6 +201,22 @@ class Store:
         return count(
             self.db, query, queries.filters(since, until, outlet, entity, story), self.stemmer
         )
+
+    def search_outlets(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        story: int | None = None,
+    ) -> list[CountRow]:
+        """Matches of :meth:`search` per outlet, most first (a facet for the search page)."""
+        from warta.store.search import outlet_counts
+
+        where = queries.filters(since, until, outlet, entity, story)
+        return outlet_counts(self.db, query, where, self.stemmer)
 
     # -- stories and threads ------------------------------------------------------------------
 
@@ -228,6 +247,23 @@ class Store:
         """Threads with at least ``min_stories`` stories, latest first."""
         return queries.threads(self.db, min_stories, limit, offset)
 
+    def count_threads(self, *, min_stories: int = 2) -> int:
+        """How many threads have at least ``min_stories`` stories."""
+        row = self.db.execute(
+            "SELECT count(*) FROM (SELECT thread_id FROM stories WHERE thread_id IS NOT NULL "
+            "GROUP BY thread_id HAVING count(*) >= ?)",
+            (min_stories,),
+        )
+        return int(row.fetchone()[0])
+
+    def count_copies(self, *, min_size: int = 2) -> int:
+        """How many copy groups have at least ``min_size`` articles."""
+        row = self.db.execute("SELECT count(*) FROM copy_groups WHERE size >= ?", (min_size,))
+        return int(row.fetchone()[0])
+
+    def count_errors(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM errors").fetchone()[0])
+
     def thread(self, thread_id: int) -> ThreadRow | None:
         """One thread with all its stories, or None."""
         found = queries.threads(self.db, 1, 1, 0, thread_id=thread_id)
@@ -239,6 +275,18 @@ class Store:
         """An actor by canonical name (case-insensitive): mentions per day, co-mentioned actors,
         quotes it said, and its stories. None when the corpus never mentions it."""
         return queries.entity(self.db, name, limit)
+
+    def actors(self, *, limit: int = 50, offset: int = 0) -> list[CountRow]:
+        """Actors (canonical names) by the number of articles that mention them."""
+        rows = self.db.execute(
+            "SELECT canonical, count(*) n FROM mentions GROUP BY canonical "
+            "ORDER BY n DESC, canonical LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [CountRow(name=r[0], count=int(r[1])) for r in rows]
+
+    def count_actors(self) -> int:
+        return int(self.db.execute("SELECT count(DISTINCT canonical) FROM mentions").fetchone()[0])
 
     def copies(self, *, min_size: int = 2, limit: int = 50, offset: int = 0) -> list[CopyGroup]:
         """Copy groups (identical or near-identical texts across articles), largest first."""

@@ -1,0 +1,120 @@
+"""Charts drawn on the server as inline SVG: no chart library, no JavaScript, no CDN, and a
+page that shows its picture even when scripts are off. Every label is escaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from html import escape
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+WIDTH = 720
+# Beyond this many days, bars count months instead of days (a bar stays wide enough to see).
+DAILY_MAX_DAYS = 62
+ROW_HEIGHT = 22
+NETWORK_SIZE = 420
+NETWORK_MAX_NODES = 16
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def _svg(height: int, body: str, label: str) -> Markup:
+    return Markup(
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-label="{escape(label, quote=True)}" preserveAspectRatio="xMinYMin meet">'
+        f"<title>{escape(label)}</title>{body}</svg>"
+    )
+
+
+def counts_chart(days: Sequence[tuple[str, int]], label: str) -> Markup:
+    """Bars of counts over time (per day, or per month for long ranges)."""
+    dated = [(d, n) for s, n in days if (d := _day(s))]
+    if not dated:
+        return Markup("")
+    span = (max(d for d, _ in dated) - min(d for d, _ in dated)).days
+    buckets: dict[str, int] = {}
+    for d, n in dated:
+        key = d.isoformat() if span <= DAILY_MAX_DAYS else d.isoformat()[:7]
+        buckets[key] = buckets.get(key, 0) + n
+    keys = sorted(buckets)
+    top = max(buckets.values())
+    height, base, left = 180, 150, 30
+    step = (WIDTH - left) / len(keys)
+    parts = [f'<text x="2" y="14" class="axis">{top}</text>']
+    parts.append(f'<line x1="{left}" y1="{base}" x2="{WIDTH}" y2="{base}" class="axis-line"/>')
+    for i, key in enumerate(keys):
+        h = max(2.0, (base - 20) * buckets[key] / top)
+        x = left + i * step
+        parts.append(
+            f'<rect x="{x + 1:.1f}" y="{base - h:.1f}" width="{max(step - 2, 1):.1f}" '
+            f'height="{h:.1f}" class="bar"><title>{key}: {buckets[key]}</title></rect>'
+        )
+    for i in sorted({0, len(keys) // 2, len(keys) - 1}):
+        x = left + i * step
+        parts.append(f'<text x="{x:.1f}" y="{base + 18}" class="axis">{keys[i]}</text>')
+    return _svg(height, "".join(parts), label)
+
+
+def time_rows(rows: Sequence[tuple[str | None, str | None, str, str]], label: str) -> Markup:
+    """One row per item on a shared time axis: (first, last, text, href) as a bar or a dot."""
+    dated = []
+    for first, last, text, href in rows:
+        if (a := _day(first)) is not None:
+            dated.append((a, max(_day(last) or a, a), text, href))
+    if not dated:
+        return Markup("")
+    lo = min(a for a, *_ in dated)
+    hi = max(b for _, b, *_ in dated)
+    days = max((hi - lo).days, 1)
+    left, right = 10, WIDTH - 250
+    scale = (right - left) / days
+    parts = []
+    for i, (a, b, text, href) in enumerate(dated):
+        y = 20 + i * ROW_HEIGHT
+        x0 = left + (a - lo).days * scale
+        x1 = left + (b - lo).days * scale
+        shape = f'<rect x="{x0:.1f}" y="{y - 6}" width="{max(x1 - x0, 6):.1f}" height="12" class="bar"/>'
+        name = escape(text[:48])
+        link = f'<a href="{escape(href, quote=True)}"><text x="{right + 10}" y="{y + 4}">{name}</text></a>'
+        parts.append(f"<g><title>{escape(text)} ({a} – {b})</title>{shape}{link}</g>")
+    axis_y = 20 + len(dated) * ROW_HEIGHT
+    parts.append(f'<text x="{left}" y="{axis_y}" class="axis">{lo}</text>')
+    parts.append(f'<text x="{right - 70}" y="{axis_y}" class="axis">{hi}</text>')
+    return _svg(axis_y + 10, "".join(parts), label)
+
+
+def network(center: str, neighbours: Sequence[tuple[str, int]], label: str) -> Markup:
+    """The actor in the middle, co-mentioned actors around it; line width = shared articles."""
+    nodes = list(neighbours[:NETWORK_MAX_NODES])
+    if not nodes:
+        return Markup("")
+    mid, radius = NETWORK_SIZE / 2, NETWORK_SIZE / 2 - 70
+    top = max(n for _, n in nodes)
+    lines, labels = [], []
+    for i, (name, count) in enumerate(nodes):
+        angle = 2 * math.pi * i / len(nodes)
+        x, y = mid + 140 + radius * math.cos(angle), mid + radius * math.sin(angle)
+        width = 1 + 5 * count / top
+        lines.append(
+            f'<line x1="{mid + 140}" y1="{mid}" x2="{x:.1f}" y2="{y:.1f}" '
+            f'stroke-width="{width:.1f}" class="edge"><title>{escape(name)}: {count}</title></line>'
+        )
+        href = escape("/entities/" + quote(name, safe=""), quote=True)
+        labels.append(
+            f'<a href="{href}"><circle cx="{x:.1f}" cy="{y:.1f}" r="6" class="node"/>'
+            f'<text x="{x:.1f}" y="{y - 10:.1f}" text-anchor="middle">{escape(name[:28])}</text></a>'
+        )
+    hub = (
+        f'<circle cx="{mid + 140}" cy="{mid}" r="10" class="hub"/>'
+        f'<text x="{mid + 140}" y="{mid + 26}" text-anchor="middle" class="hub-label">'
+        f"{escape(center[:32])}</text>"
+    )
+    return _svg(NETWORK_SIZE, "".join(lines) + "".join(labels) + hub, label)
