@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel
 
 from warta.serve.app import ServeState
@@ -65,6 +65,8 @@ Offset = Annotated[int, Query(ge=0, le=10**9)]
 Day = Annotated[str | None, Query(max_length=32, description="YYYY-MM-DD (inclusive)")]
 Name = Annotated[str | None, Query(max_length=500)]
 Id = Annotated[int | None, Query(ge=0, le=2**62)]
+# Row ids: SQLite integers are 64-bit, so larger numbers can never name a row.
+RowId = Annotated[int, Path(ge=0, le=2**62)]
 
 
 def filters(
@@ -99,7 +101,7 @@ def articles(s: State, f: FilterArgs, limit: Limit = 50, offset: Offset = 0) -> 
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
-def article(s: State, article_id: int) -> Any:
+def article(s: State, article_id: RowId) -> Any:
     """One article with its full reading (the same fields as ``warta extract``)."""
     with s.read() as store:
         return _found(store.article(article_id), "article")
@@ -138,7 +140,7 @@ def stories(
 
 
 @router.get("/stories/{story_id}", response_model=StoryDetail)
-def story(s: State, story_id: int) -> Any:
+def story(s: State, story_id: RowId) -> Any:
     """One story: articles, who said what, a timeline of dated events."""
     with s.read() as store:
         return _found(store.story(story_id), "story")
@@ -159,7 +161,7 @@ def threads(
 
 
 @router.get("/threads/{thread_id}", response_model=ThreadRow)
-def thread(s: State, thread_id: int) -> Any:
+def thread(s: State, thread_id: RowId) -> Any:
     with s.read() as store:
         return _found(store.thread(thread_id), "thread")
 
@@ -195,7 +197,7 @@ def copies(
 
 
 @router.get("/copies/{group_id}", response_model=CopyGroup)
-def copy_group(s: State, group_id: int) -> Any:
+def copy_group(s: State, group_id: RowId) -> Any:
     with s.read() as store:
         return _found(store.copy_group(group_id), "copy group")
 

@@ -15,6 +15,10 @@ WIDTH = 720
 # Beyond this many days, bars count months instead of days (a bar stays wide enough to see).
 DAILY_MAX_DAYS = 62
 ROW_HEIGHT = 22
+# Rows on one time axis (a thread of hundreds of stories would be unreadable anyway).
+MAX_ROWS = 60
+# Row labels are cut to fit beside the axis.
+LABEL_CHARS = 36
 NETWORK_SIZE = 420
 NETWORK_MAX_NODES = 16
 
@@ -63,31 +67,47 @@ def counts_chart(days: Sequence[tuple[str, int]], label: str) -> Markup:
     return _svg(height, "".join(parts), label)
 
 
+def _moment(value: str | None) -> dt.datetime | None:
+    """A naive datetime from ISO text (the offset is dropped: one corpus, one axis)."""
+    try:
+        return dt.datetime.fromisoformat((value or "")[:19])
+    except ValueError:
+        day = _day(value)
+        return dt.datetime(day.year, day.month, day.day) if day else None
+
+
+def _when(moment: dt.datetime, span: float) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M" if span < 3 * 86400 else "%Y-%m-%d")
+
+
 def time_rows(rows: Sequence[tuple[str | None, str | None, str, str]], label: str) -> Markup:
     """One row per item on a shared time axis: (first, last, text, href) as a bar or a dot."""
     dated = []
     for first, last, text, href in rows:
-        if (a := _day(first)) is not None:
-            dated.append((a, max(_day(last) or a, a), text, href))
+        if (a := _moment(first)) is not None:
+            dated.append((a, max(_moment(last) or a, a), text, href))
     if not dated:
         return Markup("")
+    dated = dated[:MAX_ROWS]
     lo = min(a for a, *_ in dated)
     hi = max(b for _, b, *_ in dated)
-    days = max((hi - lo).days, 1)
+    span = max((hi - lo).total_seconds(), 3600.0)
     left, right = 10, WIDTH - 250
-    scale = (right - left) / days
+    scale = (right - left) / span
     parts = []
     for i, (a, b, text, href) in enumerate(dated):
         y = 20 + i * ROW_HEIGHT
-        x0 = left + (a - lo).days * scale
-        x1 = left + (b - lo).days * scale
+        x0 = left + (a - lo).total_seconds() * scale
+        x1 = left + (b - lo).total_seconds() * scale
         shape = f'<rect x="{x0:.1f}" y="{y - 6}" width="{max(x1 - x0, 6):.1f}" height="12" class="bar"/>'
-        name = escape(text[:48])
+        name = escape(text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…")
         link = f'<a href="{escape(href, quote=True)}"><text x="{right + 10}" y="{y + 4}">{name}</text></a>'
-        parts.append(f"<g><title>{escape(text)} ({a} – {b})</title>{shape}{link}</g>")
+        when = f"{_when(a, span)} – {_when(b, span)}"
+        parts.append(f"<g><title>{escape(text)} ({when})</title>{shape}{link}</g>")
     axis_y = 20 + len(dated) * ROW_HEIGHT
-    parts.append(f'<text x="{left}" y="{axis_y}" class="axis">{lo}</text>')
-    parts.append(f'<text x="{right - 70}" y="{axis_y}" class="axis">{hi}</text>')
+    parts.append(f'<text x="{left}" y="{axis_y}" class="axis">{_when(lo, span)}</text>')
+    end = f'<text x="{right}" y="{axis_y}" class="axis" text-anchor="end">{_when(hi, span)}</text>'
+    parts.append(end)
     return _svg(axis_y + 10, "".join(parts), label)
 
 

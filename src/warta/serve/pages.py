@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from warta.serve import charts, render
-from warta.serve.api import MAX_QUERY_CHARS, Day, Name, State
+from warta.serve.api import MAX_QUERY_CHARS, Day, Name, RowId, State
 from warta.serve.app import resource_dir
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -90,7 +90,7 @@ def search(
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, s: State, article_id: int) -> Any:
+def article(request: Request, s: State, article_id: RowId) -> Any:
     with s.read() as store:
         found = store.article(article_id)
         if found is None:
@@ -102,7 +102,7 @@ def article(request: Request, s: State, article_id: int) -> Any:
 
 
 @router.get("/stories/{story_id}")
-def story(request: Request, s: State, story_id: int) -> Any:
+def story(request: Request, s: State, story_id: RowId) -> Any:
     with s.read() as store:
         found = store.story(story_id)
         if found is None:
@@ -117,12 +117,12 @@ def story(request: Request, s: State, story_id: int) -> Any:
          f"/articles/{a['id']}")
         for a in found["article_list"]
     ]  # fmt: skip
-    chart = charts.time_rows(events or pubs, "Timeline of the story")
+    chart = charts.time_rows(pubs + events, "Publications and dated events of the story")
     return _page(request, "story.html", story=found, copies=copies, chart=chart)
 
 
 @router.get("/threads/{thread_id}")
-def thread(request: Request, s: State, thread_id: int) -> Any:
+def thread(request: Request, s: State, thread_id: RowId) -> Any:
     with s.read() as store:
         found = store.thread(thread_id)
     if found is None:
