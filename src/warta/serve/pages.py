@@ -109,7 +109,7 @@ def story(request: Request, s: State, story_id: RowId) -> Any:
             raise _missing("story")
         groups = {a["copy_group"] for a in found["article_list"] if a["copy_group"] is not None}
         copies = [g for gid in sorted(groups) if (g := store.copy_group(gid)) and g["size"] > 1]
-    events = [
+    events: list[tuple[str | None, str | None, str, str]] = [
         (e["date"], e["date"], e["text"], f"/articles/{e['article_id']}") for e in found["timeline"]
     ]
     pubs = [
