@@ -87,8 +87,7 @@ def _found(value: T | None, what: str) -> T:
 @router.get("/overview", response_model=Overview)
 def overview(s: State) -> Any:
     """Corpus counts, date range, outlets and the most-mentioned actors."""
-    with s.read() as store:
-        return store.overview()
+    return s.cached("overview", lambda store: store.overview())
 
 
 @router.get("/articles", response_model=Page[ArticleRow])
@@ -171,7 +170,7 @@ def entities(s: State, limit: Limit = 50, offset: Offset = 0) -> Any:
     """Actors by number of articles that mention them."""
     with s.read() as store:
         items = store.actors(limit=limit, offset=offset)
-        total = store.count_actors()
+    total = s.cached("count_actors", lambda store: store.count_actors())
     return Page[CountRow](total=total, limit=limit, offset=offset, items=items)
 
 

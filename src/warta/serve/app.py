@@ -37,11 +37,25 @@ class ServeState:
     max_body: int
     store: Store
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Corpus-wide aggregates (overview, actor lists) keyed by name, valid for one data version.
+    cache: dict[str, Any] = field(default_factory=dict)
+    cache_version: int = -1
 
     @contextmanager
     def read(self) -> Iterator[Store]:
         with self.lock:
             yield self.store
+
+    def cached(self, key: str, compute: Callable[[Store], Any]) -> Any:
+        """``compute(store)``, recomputed only after the corpus changed (an ingest committed):
+        SQLite's ``data_version`` tells when another connection wrote."""
+        with self.lock:
+            version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+            if version != self.cache_version:
+                self.cache, self.cache_version = {}, version
+            if key not in self.cache:
+                self.cache[key] = compute(self.store)
+            return self.cache[key]
 
 
 def resource_dir(name: str) -> Path:

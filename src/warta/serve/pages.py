@@ -47,8 +47,8 @@ def _missing(what: str) -> HTTPException:
 
 @router.get("/")
 def home(request: Request, s: State) -> Any:
+    overview = s.cached("overview", lambda store: store.overview())
     with s.read() as store:
-        overview = store.overview()
         latest = store.stories(limit=12)
         threads = store.threads(limit=8)
     return _page(request, "home.html", overview=overview, stories=latest, threads=threads)
@@ -81,7 +81,7 @@ def search(
         elif any(filters.values()):  # no words: browse the filtered articles, newest first
             hits = list(store.articles(**filters, limit=PAGE_SIZE, offset=offset))
             total = store.count_articles(**filters)
-        actors = store.actors(limit=30)
+    actors = s.cached("actors30", lambda store: store.actors(limit=30))
     pages = (total + PAGE_SIZE - 1) // PAGE_SIZE
     return _page(
         request, "search.html", q=q, filters=filters, hits=hits, total=total, page=page,
