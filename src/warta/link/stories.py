@@ -33,6 +33,9 @@ MAX_CANDIDATES = 8
 # ``story_terms.last`` of a story without any date: sorts after every date, so undated stories
 # stay candidates for any article.
 UNDATED = "9999"
+# Longest a story runs (first to last report) for candidate lookup: a story whose last report
+# is later than this after the new article's window cannot be the article's event.
+MAX_STORY_SPAN_DAYS = 30
 # Actors kept per story profile.
 MAX_STORY_ACTORS = 30
 
@@ -145,18 +148,29 @@ class StoryLinker:
             return []
         values = ",".join("(?, ?)" for _ in probe)
         params: list[object] = [x for tw in probe for x in tw]
-        window = ""
-        if day is not None:
+        if day is None:
+            postings = "SELECT st.story_id, st.weight * q.w AS x FROM q JOIN story_terms st ON st.term = q.term"
+            window = ""
+        else:
             lo = (day - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
             hi = (day + dt.timedelta(days=STORY_WINDOW_DAYS + 1)).isoformat()
-            # st.last >= lo is an index range on (term, last); undated stories sort last.
-            window = "AND st.last >= ? AND (s.first IS NULL OR s.first < ?)"
-            params += [lo, hi]
+            top = (day + dt.timedelta(days=STORY_WINDOW_DAYS + MAX_STORY_SPAN_DAYS)).isoformat()
+            # Two index ranges on (term, last): dated stories that can reach the window, and
+            # undated ones. Bounded on both sides, the postings read depend on how many
+            # stories run at that time, not on the size of the corpus.
+            postings = (
+                "SELECT st.story_id, st.weight * q.w AS x FROM q JOIN story_terms st "
+                "ON st.term = q.term AND st.last >= ? AND st.last < ? "
+                "UNION ALL SELECT st.story_id, st.weight * q.w FROM q JOIN story_terms st "
+                "ON st.term = q.term AND st.last = ?"
+            )
+            params += [lo, top, UNDATED]
+            window = "AND (s.first IS NULL OR s.first < ?)"
+            params.append(hi)
         rows = self.db.execute(
-            f"WITH q(term, w) AS (VALUES {values}) "
-            "SELECT s.id, s.norm FROM q JOIN story_terms st ON st.term = q.term "
-            f"JOIN stories s ON s.id = st.story_id WHERE 1 {window} "
-            f"GROUP BY s.id ORDER BY sum(st.weight * q.w) / max(s.norm, 1e-9) DESC "
+            f"WITH q(term, w) AS (VALUES {values}), p AS ({postings}) "
+            "SELECT s.id, s.norm FROM p JOIN stories s ON s.id = p.story_id "
+            f"WHERE 1 {window} GROUP BY s.id ORDER BY sum(p.x) / max(s.norm, 1e-9) DESC "
             f"LIMIT {MAX_CANDIDATES}",
             params,
         ).fetchall()

@@ -5,7 +5,6 @@ so existing thread ids stay stable unless two threads merge)."""
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Iterable
 
@@ -20,20 +19,23 @@ THREAD_MIN_SHARED_ACTORS = 2
 THREAD_MIN_SIM = 0.3
 # Stories examined per touched story (the ones sharing most actors).
 MAX_THREAD_CANDIDATES = 50
+# Latest stories looked at per actor: an actor in thousands of stories (a president, a country)
+# would otherwise make every link scan all of them, so the cost of an ingest would grow with the
+# corpus; the latest ones are where an ongoing topic continues.
+RECENT_STORIES_PER_ACTOR = 400
 
 
-def _centroid(db: sqlite3.Connection, story: int) -> dict[str, float]:
-    return {
-        t: w
-        for t, w in db.execute("SELECT term, weight FROM story_terms WHERE story_id = ?", (story,))
-    }
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+def _cosine(db: sqlite3.Connection, a: int, b: int) -> float:
+    """Cosine of two story centroids, computed in SQLite over the shorter primary-key ranges
+    (``stories.norm`` is the norm of the stored centroid terms)."""
+    row = db.execute(
+        "SELECT sum(x.weight * y.weight), (SELECT norm FROM stories WHERE id = ?), "
+        "(SELECT norm FROM stories WHERE id = ?) FROM story_terms x "
+        "JOIN story_terms y ON y.story_id = ? AND y.term = x.term WHERE x.story_id = ?",
+        (a, b, b, a),
+    ).fetchone()
+    dot, na, nb = row
+    return float(dot) / (na * nb) if dot and na and nb else 0.0
 
 
 def _main_actors(db: sqlite3.Connection, story: int) -> list[str]:
@@ -50,21 +52,32 @@ def link_threads(db: sqlite3.Connection, stories: Iterable[int]) -> None:
         actors = _main_actors(db, story)
         if len(actors) < THREAD_MIN_SHARED_ACTORS:
             continue
-        marks = ",".join("?" * len(actors))
-        rows = db.execute(
-            f"SELECT story_id, count(*) n FROM story_actors WHERE actor IN ({marks}) "
-            "AND story_id != ? GROUP BY story_id HAVING n >= ? ORDER BY n DESC LIMIT ?",
-            (*actors, story, THREAD_MIN_SHARED_ACTORS, MAX_THREAD_CANDIDATES),
-        ).fetchall()
+        rows = _sharing(db, story, actors)
         if not rows:
             continue
-        mine = _centroid(db, story)
-        for other, _ in rows:
+        for other in rows:
             if (
                 set(_main_actors(db, other)) & set(actors)
-                and _cosine(mine, _centroid(db, other)) >= THREAD_MIN_SIM
+                and _cosine(db, story, other) >= THREAD_MIN_SIM
             ):
                 _join(db, story, int(other))
+
+
+def _sharing(db: sqlite3.Connection, story: int, actors: list[str]) -> list[int]:
+    """Stories sharing at least THREAD_MIN_SHARED_ACTORS of ``actors`` (most shared first),
+    among the latest stories of each actor (an index range on (actor, story_id))."""
+    shared: dict[int, int] = {}
+    for actor in actors:
+        rows = db.execute(
+            "SELECT story_id FROM story_actors WHERE actor = ? ORDER BY story_id DESC LIMIT ?",
+            (actor, RECENT_STORIES_PER_ACTOR),
+        )
+        for (other,) in rows:
+            if other != story:
+                shared[other] = shared.get(other, 0) + 1
+    found = [s for s, n in shared.items() if n >= THREAD_MIN_SHARED_ACTORS]
+    found.sort(key=lambda s: (-shared[s], -s))
+    return found[:MAX_THREAD_CANDIDATES]
 
 
 def _join(db: sqlite3.Connection, a: int, b: int) -> None:
