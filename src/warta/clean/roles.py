@@ -72,6 +72,10 @@ DATEINFO_MAX_CHARS = 90
 DATEINFO_EXTRA_CHARS = 25
 # Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
 BOILERPLATE_MAX_CHARS = 300
+# A footer-like line (©, Copyright, Tags, an editor code) ends the body only when less article
+# text follows it than this share of the text before it: a "© Reuters" credit mid-article is
+# followed by more paragraphs, a real footer only by teasers and links.
+FOOTER_TAIL_SHARE = 0.5
 CAPTION_MAX_CHARS = 320
 BREADCRUMB_SEPS = re.compile("[»›>|•·/]")
 
@@ -228,9 +232,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
-    stop = next(
-        (i for i in range(first + 1, len(tagged)) if _is_footer(tagged[i].text, res)), len(tagged)
-    )
+    stop = _body_end(tagged, first, open_idx, res)
     last = max(i for i in open_idx if i < stop)
     last = _continuation(tagged, last, stop, res)
     out: list[Tagged] = []
@@ -240,6 +242,8 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
             out.append(Tagged(tg.line, tg.text, "heading", tg.text))
         elif tg.role:
             out.append(tg)
+        elif first < i < last and _is_footer(tg.text, res):
+            out.append(_footer(tg))  # a credit or notice inside the article, not its end
         elif i < first:
             nxt = tagged[i + 1].role if i + 1 < len(tagged) else ""
             tg, title_seen, subtitle_seen = _header(tg, res, title_seen, subtitle_seen, nxt)
@@ -249,6 +253,19 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
     return _related_runs(_credit_lines(out), first, last)
+
+
+def _body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanResources) -> int:
+    """Index of the footer line that ends the body (len(tagged) when none does)."""
+    sizes = {i: len(tagged[i].text) for i in open_idx}
+    total = sum(sizes.values())
+    before = sizes[first]
+    for i in range(first + 1, len(tagged)):
+        after = total - before - sizes.get(i, 0)
+        if after < FOOTER_TAIL_SHARE * before and _is_footer(tagged[i].text, res):
+            return i
+        before += sizes.get(i, 0)
+    return len(tagged)
 
 
 def _is_footer(text: str, res: CleanResources) -> bool:
