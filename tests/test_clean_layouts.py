@@ -55,6 +55,12 @@ Penulis: Andrian Pratama Taher
 Editor: Maya Saputri
 """
 
+NAME_DATE = """Bus Listrik Mulai Beroperasi di Makassar
+Nur Fitriani - Senin, 3 Juni 2024 19:10 WITA
+Makassar - Bus listrik rute bandara mulai beroperasi pada Senin dan dapat dinikmati gratis selama dua pekan pertama.
+Pemerintah kota menargetkan dua puluh unit bus listrik beroperasi hingga akhir tahun ini.
+"""
+
 
 @pytest.fixture(scope="module")
 def res() -> CleanResources:
@@ -85,6 +91,12 @@ def res() -> CleanResources:
             "Pemerintah menaikkan harga",
             "ratusan triliun rupiah tahun ini.",
             {"title": None, "outlet": "tirto.id", "editors": ("Maya Saputri",)},
+        ),
+        (
+            NAME_DATE,
+            "Bus listrik rute bandara",
+            "hingga akhir tahun ini.",
+            {"authors": ("Nur Fitriani",), "published": "2024-06-03T19:10:00+08:00"},
         ),
     ],
 )
