@@ -178,6 +178,8 @@ def _load_places() -> frozenset[str]:
     names |= {r.split("\t")[4] for r in _rows("data/gazetteers/id_regencies_cities.tsv")[1:]}
     names |= {r.split(",", 1)[1].strip('"') for r in _rows("data/gazetteers/countries_id.csv")[1:]}
     names |= set(_rows("data/clean/dateline_places.txt"))
+    for row in _rows("data/nlp/region_variants.tsv")[1:]:  # "Sulsel", "Jatim", "DKI" ...
+        names |= {row.split("\t")[1], *row.split("\t")[2].split("|")}
     return frozenset(n.lower() for n in names)
 
 

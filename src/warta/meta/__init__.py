@@ -34,6 +34,7 @@ _NAME_CLEAN = re.compile(r"^[\s:,-]+|[\s:,.-]+$")
 _CITE_STOP = re.compile(
     r"\s+(?:[A-Z]\w*(?:nya|kan)|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pada|Di|Yang|Ini|Itu)\b.*"
 )
+OUTLET_WORD_MIN = 4  # shorter capitalised words after a place are region codes (NTB, DIY)
 LANG_CHARS = 200  # a first look: langid's cost grows with the length
 LANG_CHARS_SURE = 2000  # a second look when the first is not Indonesian
 LANG_KEEP = ("id", "ms", "en")
@@ -50,7 +51,7 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
         a, b = m.group("a"), m.group("b")
         if _is_outlet(a, res) and not _is_outlet(b, res):
             return Dateline(b, a), text[m.end() :]
-        if _is_outlet(b, res):
+        if _is_outlet(b, res) or (a.lower() in res.places and _outlet_word(b, res)):
             return Dateline(a, b), text[m.end() :]
     m = DATELINE_DOMAIN.match(text)
     if m:
@@ -59,6 +60,12 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     if m and (m.group("place").isupper() or m.group("place").lower() in res.places):
         return Dateline(m.group("place"), None), text[m.end() :]
     return None, text
+
+
+def _outlet_word(name: str, res: CleanResources) -> bool:
+    """An outlet the lists do not know, after a known place ("MAKASSAR, HARIANCELEBES - "):
+    one capitalised word that is not itself a place ("MAKASSAR, SULSEL - ")."""
+    return " " not in name and len(name) >= OUTLET_WORD_MIN and name.lower() not in res.places
 
 
 def _is_outlet(name: str, res: CleanResources) -> bool:
