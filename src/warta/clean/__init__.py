@@ -41,7 +41,7 @@ def read_text(
     if published is None:
         published = normalise_iso(hints.published, resources.dates)
     outlet = (
-        (dateline.outlet if dateline else None)
+        meta.dateline_outlet(dateline, hints.outlet)
         or hints.outlet
         or resources.outlets.from_url(hints.url)
         or meta.find_outlet(tags, resources)

@@ -62,7 +62,8 @@ def _emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[tuple[str, int
                 else ("" if value is None else str(value))
             )
             text = text.replace("\n", " ")
-            cells.append(text[:width].ljust(width))
+            cut = text if len(text) <= width else text[: width - 1] + "…"
+            cells.append(cut.ljust(width))
         click.echo("  ".join(cells).rstrip())
 
 
@@ -124,7 +125,7 @@ def search(query: str, db: str, fmt: str, limit: int, **filters: Any) -> None:
 def stories(db: str, fmt: str, limit: int, min_size: int) -> None:
     """Stories: articles from one or more outlets about one event."""
     rows = _open(db).stories(limit=limit, min_size=min_size)
-    _emit(rows, fmt, [("story_id", 8), ("first", 10), ("size", 4), ("outlets", 30), ("title", 70)])  # type: ignore[arg-type]
+    _emit(rows, fmt, [("story_id", 8), ("first", 10), ("size", 4), ("outlets", 44), ("title", 70)])  # type: ignore[arg-type]
 
 
 @click.command()

@@ -62,6 +62,20 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     return None, text
 
 
+def dateline_outlet(dateline: Dateline | None, page_outlet: str | None) -> str | None:
+    """The dateline's outlet, unless the page names the same outlet in a nicer spelling
+    ("HARIANCELEBES" in the text, "Harian Celebes" in the page's site name)."""
+    if dateline is None or not dateline.outlet:
+        return None
+    if page_outlet and _compact(dateline.outlet) == _compact(page_outlet):
+        return page_outlet
+    return dateline.outlet
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\W_]+", "", re.sub(r"\.(?:com|co\.id|co|id|net|org)$", "", name.lower()))
+
+
 def _outlet_word(name: str, res: CleanResources) -> bool:
     """An outlet the lists do not know, after a known place ("MAKASSAR, HARIANCELEBES - "):
     one capitalised word that is not itself a place ("MAKASSAR, SULSEL - ")."""
