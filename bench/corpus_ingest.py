@@ -12,6 +12,7 @@ and ~70% of its other paragraphs, plus one paragraph of another article B; publi
     python bench/corpus_ingest.py [--no-nlp] [--jobs N]          # IndoSum only
     python bench/corpus_ingest.py --scale 20000                    # + 20k synthesised
     python bench/corpus_ingest.py --full                           # + 100k synthesised (long)
+    python bench/corpus_ingest.py --full --keep DIR --start 70000  # resume an interrupted run
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=0, help="Synthesised articles (multiple of 10k).")
     ap.add_argument("--full", action="store_true", help="Same as --scale 100000.")
     ap.add_argument("--keep", type=Path, help="Keep the databases in this folder.")
+    ap.add_argument(
+        "--start", type=int, default=0, help="Resume the synthesised chunks here (with --keep)."
+    )
     args = ap.parse_args()
     scale = 100_000 if args.full else args.scale
     extra = (["--no-nlp"] if args.no_nlp else []) + (
@@ -108,6 +112,13 @@ def main() -> None:
     records = load("all")
     folder = args.keep or Path(tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
+    if not args.start:
+        indosum(records, folder, extra, args)
+    if scale:
+        synthetic_chunks(records, scale, args.start, folder, extra)
+
+
+def indosum(records: list[dict], folder: Path, extra: list[str], args: argparse.Namespace) -> None:
     src = write_jsonl(records, folder / "indosum.jsonl")
     n = len(records)
     print(
@@ -127,18 +138,22 @@ def main() -> None:
     print(
         f"  bare SQLite + FTS5  {bt:7.1f}s  {n / bt:7.1f} articles/s  (no reading; ingest/bare = {took / bt:.0f}x)"
     )
-    if scale:
-        synthetic = synthesise(records, scale)
-        db = folder / "synthetic.db"
-        print(f"Synthesised: {scale} articles in chunks of {CHUNK}")
-        for start in range(0, scale, CHUNK):
-            path = write_jsonl(synthetic[start : start + CHUNK], folder / "chunk.jsonl")
-            took, peak = run([*WARTA, "ingest", str(path), "--db", str(db), "-q", *extra])
-            size = db.stat().st_size // 2**20
-            print(
-                f"  {start + CHUNK:>7} articles: {took:7.1f}s per 10k  ({CHUNK / took:6.1f}/s)  peak RSS {peak} MB  db {size} MB",
-                flush=True,
-            )
+
+
+def synthetic_chunks(
+    records: list[dict], scale: int, first: int, folder: Path, extra: list[str]
+) -> None:
+    synthetic = synthesise(records, scale)
+    db = folder / "synthetic.db"
+    print(f"Synthesised: {scale} articles in chunks of {CHUNK}, from {first}")
+    for start in range(first, scale, CHUNK):
+        path = write_jsonl(synthetic[start : start + CHUNK], folder / "chunk.jsonl")
+        took, peak = run([*WARTA, "ingest", str(path), "--db", str(db), "-q", *extra])
+        size = db.stat().st_size // 2**20
+        print(
+            f"  {start + CHUNK:>7} articles: {took:7.1f}s per 10k  ({CHUNK / took:6.1f}/s)  peak RSS {peak} MB  db {size} MB",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

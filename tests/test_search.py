@@ -109,3 +109,28 @@ def test_any_query_is_safe(store: Store, query: str) -> None:
 def test_fts_operators_are_quoted(store: Store, parts: list[str]) -> None:
     store.search(" ".join(parts))
     store.search("".join(parts))
+
+
+def test_rank_window_ranks_latest_matches_only(store: Store) -> None:
+    """A query matching more articles than the window is ranked among its latest-ingested
+    matches; the count still counts them all, and a page past the window is not empty."""
+    from warta.store import queries
+    from warta.store.search import search
+
+    where = queries.filters(None, None, None, None, None)
+    everything = search(store.db, "pihak", where, rank_window=None)
+    latest = max(h["id"] for h in everything)
+    windowed = search(store.db, "pihak", where, rank_window=1, limit=1)
+    assert [h["id"] for h in windowed] == [latest]
+    assert store.count_search("pihak") == len(everything) == 3
+    deeper = search(store.db, "pihak", where, rank_window=1, limit=1, offset=1)
+    assert len(deeper) == 1 and deeper[0]["id"] in {latest, latest - 1}
+
+
+def test_outlet_facets_use_the_covering_index(store: Store) -> None:
+    plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT a.outlet FROM search JOIN articles a INDEXED BY "
+        "articles_id_outlet ON a.id = search.rowid WHERE search MATCH 'pihak'"
+    ).fetchall()
+    assert any("articles_id_outlet" in str(tuple(row)) for row in plan)
+    assert sum(row["count"] for row in store.search_outlets("pihak")) <= 3

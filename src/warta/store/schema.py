@@ -187,6 +187,13 @@ def m007_recent_story_terms(db: sqlite3.Connection) -> None:
     )
 
 
+def m008_outlet_lookup(db: sqlite3.Connection) -> None:
+    """A small covering index from article id to outlet: search facets look up the outlet of
+    every match, and the articles rows themselves are large (100k articles: 150 -> 70 ms for a
+    query matching them all)."""
+    db.execute("CREATE INDEX IF NOT EXISTS articles_id_outlet ON articles(id, outlet)")
+
+
 def _script(db: sqlite3.Connection, script: str) -> None:
     # One statement at a time: executescript() would commit the migration's transaction early.
     for statement in script.split(";"):
@@ -203,6 +210,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m005_story_profiles,
     m006_summary_sentences,
     m007_recent_story_terms,
+    m008_outlet_lookup,
 )
 
 
