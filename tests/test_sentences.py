@@ -15,6 +15,7 @@ def _sents(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Ia datang. Lalu pergi.", ["Ia datang.", "Lalu pergi."]),
+        ("Tarif Rp5.000 per orang. Mulai Juli.", ["Tarif Rp5.000 per orang.", "Mulai Juli."]),
         (
             "Dr. Budi dan Prof. Ani hadir. Mereka senang.",
             ["Dr. Budi dan Prof. Ani hadir.", "Mereka senang."],
@@ -53,6 +54,7 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("Rp 1.000.000", ["Rp", "1.000.000"]),
+        ("Rp5.000 dan US$1,5 juta.", ["Rp5.000", "dan", "US$1,5", "juta", "."]),
         ("3,5%", ["3,5", "%"]),
         ("twitter.com/KremlinRussia_E.", ["twitter.com/KremlinRussia_E", "."]),
         ("a.n. Budi", ["a.n.", "Budi"]),

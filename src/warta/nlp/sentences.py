@@ -20,6 +20,8 @@ _URL = r"(?:https?://|www\.)[^\s\"'<>()\[\]]+[^\s\"'<>()\[\].,;:!?]"
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|ac\.id|or\.id|id|net|org|tv|news|io)(?:/[^\s\"'<>()]*[^\s\"'<>().,;:!?])?(?!\w|\.\w)"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _NUMBER = r"\d+(?:[.,]\d+)*(?!\w)"
+# A currency glued to its amount ("Rp5.000", "US$1,5"): its dot is no sentence end.
+_AMOUNT = r"(?<![\w$])(?:[A-Z][A-Za-z]{0,2}\$?|\$)\d+(?:[.,]\d+)+(?!\w)"
 _WORD = r"\w+(?:[-'’]\w+)*"
 _ELLIPSIS = r"\.{2,}|…"
 _INITIAL = r"(?<![\w.])[A-Z]\.(?=\s?[A-Z])"
@@ -54,7 +56,18 @@ class Tokenizer:
         words.sort(key=len, reverse=True)
         abbr = "|".join(re.escape(w) for w in words)
         abbr_part = rf"(?<![\w.])(?:{abbr})(?!\w)" if abbr else r"(?!x)x"
-        parts = [_URL, _EMAIL, _DOMAIN, abbr_part, _INITIAL, _NUMBER, _WORD, _ELLIPSIS, r"[^\w\s]"]
+        parts = [
+            _URL,
+            _EMAIL,
+            _DOMAIN,
+            abbr_part,
+            _INITIAL,
+            _AMOUNT,
+            _NUMBER,
+            _WORD,
+            _ELLIPSIS,
+            r"[^\w\s]",
+        ]
         return cls(re.compile("|".join(f"(?:{p})" for p in parts)), frozenset(enders))
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
