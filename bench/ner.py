@@ -75,7 +75,10 @@ def main() -> int:
             f"model {model.name}: {model.stat().st_size / 1e6:.2f} MB, trained in "
             f"{meta.get('total_seconds', 0):.0f} s (clusters {meta.get('cluster_seconds', 0):.0f} s, "
             f"CRF {meta.get('crf_seconds', 0):.0f} s) by `python scripts/train_ner.py`"
+            f" on {'+'.join(meta.get('splits', ['train']))}"
         )
+        if "dev" in meta.get("splits", []):
+            print("  (dev splits were trained on: only --split test is held out)")
     tagger = NerTagger.load(model)
     for corpus, splits in CORPORA.items():
         data = read_tagged(SHARED / "data" / "ner" / corpus / splits[args.split])

@@ -70,14 +70,19 @@ def train_group() -> None:
     default=None,
     help="The shared data folder (default: ../shared beside the repository).",
 )
-def train_ner_command(out: Path | None, shared: Path | None) -> None:
+@click.option(
+    "--with-dev",
+    is_flag=True,
+    help="Also train on the dev splits (how the packaged model is made).",
+)
+def train_ner_command(out: Path | None, shared: Path | None, with_dev: bool) -> None:
     """Train the NER tagger on IDNER-news-2k + NERGrit (clusters from IndoSum); prints dev F1."""
     from warta.nlp.ner_train import NerData, train_ner
 
     data = NerData(shared) if shared else NerData()
     if not data.split("nergrit", "train").is_file():
         _fail(str(data.shared), "NER training data not found")
-    train_ner(out, data=data, log=click.echo)
+    train_ner(out, data=data, with_dev=with_dev, log=click.echo)
 
 
 COMMANDS: list[click.Command] = [tag_command, train_group]

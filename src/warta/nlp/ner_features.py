@@ -53,16 +53,24 @@ class Lexicons:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> kinds
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> coarse..fine ids
     gazetteer: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # lower word -> capitalisation bucket
 
     @classmethod
     def load(cls, base: Path | None = None, *, with_clusters: bool = True) -> Lexicons:
         base = base or data_dir()
         clusters_path = base / "ner" / "clusters.tsv"
         clusters = read_clusters(clusters_path) if with_clusters and clusters_path.exists() else {}
+        capitals_path = base / "ner" / "capitals.tsv"
+        capitals = (
+            {row[0]: row[1] for row in _data_lines(capitals_path)}
+            if with_clusters and capitals_path.exists()
+            else {}
+        )
         return cls(
             cues=read_cues(base / "ner" / "cues.tsv"),
             clusters=clusters,
             gazetteer=read_gazetteers(base / "gazetteers"),
+            capitals=capitals,
         )
 
 
@@ -162,6 +170,14 @@ def _token_features(word: str, lex: Lexicons, prefix: str, full: bool) -> list[s
     ids = lex.clusters.get(word) or lex.clusters.get(lower)
     if ids:
         feats.extend(f"{prefix}c{k}={cid}" for k, cid in enumerate(ids))
+    if lex.capitals:
+        # How news text writes the word mid-sentence: a name is capitalised even where the
+        # sentence starts, and a capitalised word news never uses is likely a (foreign) name.
+        bucket = lex.capitals.get(lower)
+        if bucket is not None:
+            feats.append(f"{prefix}capr={bucket}")
+        elif word[:1].isupper():
+            feats.append(f"{prefix}capr=new")
     if not full:
         return feats
     feats.append(f"raw={word}")

@@ -32,8 +32,8 @@ CLUSTER_DIMS = 100
 # Cluster granularities (coarse to fine), each a separate k-means over the same vectors.
 CLUSTER_KS = (32, 128, 512)
 # CRF regularisation chosen on the dev/valid splits (see bench/ner.py and the training log).
-CRF_C1 = 0.01
-CRF_C2 = 0.2
+CRF_C1 = 0.03
+CRF_C2 = 0.3
 CRF_ITERATIONS = 200
 
 Corpus = list[tuple[list[str], list[str]]]
@@ -124,6 +124,37 @@ def build_clusters(sentences: Sequence[Sequence[str]]) -> dict[str, tuple[str, .
     return {w: tuple(str(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
 
 
+# Mid-sentence occurrences a word needs for a capitalisation bucket, and the bucket edges
+# (share of those occurrences written capitalised).
+CAPITALS_MIN_COUNT = 3
+CAPITAL_BUCKETS = ((0.05, "lower"), (0.5, "mixed"), (0.95, "mostly"), (1.01, "always"))
+
+
+def build_capitals(sentences: Sequence[Sequence[str]]) -> dict[str, str]:
+    """Lower word -> how often news capitalises it mid-sentence (lower/mixed/mostly/always)."""
+    seen: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for sent in sentences:
+        for k in range(1, len(sent)):
+            tok, before = sent[k], sent[k - 1]
+            if not tok[:1].isalpha() or before in SENTENCE_OPENERS:
+                continue
+            low = tok.lower()
+            seen[low] += 1
+            if tok[:1].isupper():
+                capital[low] += 1
+    out = {}
+    for word, n in seen.items():
+        if n >= CAPITALS_MIN_COUNT:
+            share = capital[word] / n
+            out[word] = next(name for edge, name in CAPITAL_BUCKETS if share < edge)
+    return out
+
+
+# Tokens after which a capital letter says nothing (a new sentence or a quotation starts).
+SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "'", "``", "“", ":", "(", "-", "–"})
+
+
 def load_corpus(data: NerData, corpus: str, split: str) -> Corpus:
     return read_tagged(data.split(corpus, split))
 
@@ -160,11 +191,14 @@ def train_ner(
     clusters: bool = True,
     c1: float = CRF_C1,
     c2: float = CRF_C2,
+    with_dev: bool = False,
     log: Callable[[str], None] = print,
 ) -> dict[str, float]:
     """Build the cluster lexicon, train the CRF on both corpora, score on dev/valid.
 
     ``out`` is the model file (default: the packaged model). Returns timings and dev F1s.
+    ``with_dev`` also trains on the dev/valid splits (the packaged model, once features and
+    c1/c2 were chosen on dev); its dev scores are then not held out and are not reported.
     """
     data = data or NerData()
     out = out or data_dir() / "models" / MODEL_NAME
@@ -180,22 +214,31 @@ def train_ner(
             + f") learned by scripts/train_ner.py from IndoSum dev folds ({len(sentences)} sentences, CC BY-SA 4.0)"
         )
         write_clusters(data_dir() / "ner" / "clusters.tsv", lexicon, header)
+        capitals = build_capitals(sentences)
+        lines = [
+            "# Capitalisation of words mid-sentence in IndoSum (lower word, bucket), built by "
+            "scripts/train_ner.py (CC BY-SA 4.0 source)",
+            *(f"{w}\t{b}" for w, b in sorted(capitals.items())),
+        ]
+        (data_dir() / "ner" / "capitals.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
         report["cluster_seconds"] = time.perf_counter() - started
         log(f"clusters: {len(lexicon)} words in {report['cluster_seconds']:.1f}s")
     lexicons = Lexicons.load(with_clusters=clusters)
-    train = [s for corpus in CORPORA for s in load_corpus(data, corpus, "train")]
+    splits = ("train", "dev") if with_dev else ("train",)
+    train = [s for corpus in CORPORA for split in splits for s in load_corpus(data, corpus, split)]
     t0 = time.perf_counter()
     train_crf(train, lexicons, out, c1=c1, c2=c2)
     report["crf_seconds"] = time.perf_counter() - t0
     report["total_seconds"] = time.perf_counter() - started
     log(f"crf: {len(train)} sentences in {report['crf_seconds']:.1f}s -> {out}")
     tagger = NerTagger.load(out)
-    for corpus in CORPORA:
+    for corpus in () if with_dev else CORPORA:
         scores = evaluate(tagger, load_corpus(data, corpus, "dev"))
         report[f"{corpus}_dev_f1"] = scores["ALL"][2]
         log(
             f"{corpus} dev: P {scores['ALL'][0]:.2f} R {scores['ALL'][1]:.2f} F1 {scores['ALL'][2]:.2f}"
         )
     meta = {**report, "c1": c1, "c2": c2, "seed": SEED, "corpora": list(CORPORA)}
+    meta["splits"] = list(splits)
     out.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return report
