@@ -316,6 +316,7 @@ def republika(p: Page, a: dict, w: dict, rng: random.Random, pool: list[str]) ->
     return {
         "outlet": "REPUBLIKA.CO.ID",
         "aliases": ["Republika", "republika.co.id"],
+        "agency": "ANTARA",  # "Sumber : Antara": the story is ANTARA's
         "authors": [author],
         "dateline": {"place": place, "outlet": "REPUBLIKA.CO.ID", "text": dl},
     }

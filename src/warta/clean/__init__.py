@@ -104,7 +104,13 @@ def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged]
         if tg.role == "boilerplate" and tg.text.startswith(("(", "[")):
             for a in meta.strip_credits("." + tg.text, res)[1]:
                 agencies.setdefault(a, None)
+        elif tg.role in ("byline", "boilerplate") and (m := SOURCE_LINE_RE.match(tg.text)):
+            for a in meta.strip_credits(f". ({m.group('source')})", res)[1]:
+                agencies.setdefault(a, None)  # "Sumber: Antara" after the article
     return out, tuple(agencies)
+
+
+SOURCE_LINE_RE = re.compile(r"(?i:sumber)\s*:\s*(?P<source>[^()\[\]]{2,40})$")
 
 
 def _captions(tags: list[Tagged], title: str | None) -> tuple[Caption, ...]:

@@ -55,18 +55,28 @@ CREDIT_WORDS = re.compile(
     r"ilustrasi|grafis|image|images|epa|xinhua|anadolu|bernama)\b",
     re.I,
 )
+# A credit after a label ("... Jakarta. FOTO/DOK SINDOnews") is tried before a bare one, whose
+# "Name/Name" shape also fits "Jakarta. FOTO/DOK".
+LABELLED_CREDIT_RE = re.compile(
+    r"(?P<t>.*[.!?\"”)]|)\s*(?P<c>(?:Dok\.|Foto\s*[:/]|FOTO\s*[:/])\s*\S[^()]{1,59})"
+)
 TRAILING_CREDIT_RE = re.compile(
-    r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?:Dok\.|Foto\s*:|FOTO\s*:)\s*[^.]{2,60}"
-    r"|(?<=\s)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
+    r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?<=\s)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
 )
 _TRAILING_NEEDLE = re.compile(r"/|Dok\.|Foto|FOTO|Photo")
-EDITOR_CODE_RE = re.compile(r"[a-z]{2,5}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+EDITOR_CODE_RE = re.compile(
+    r"[a-z]{2,5}\d{0,2}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+)
+# "Foto:" / "FOTO/" labels a credit; it belongs to neither the caption nor the credit.
+PHOTO_LABEL_RE = re.compile(r"^(?:Foto|FOTO|Photo)\s*[:/]\s*")
 CREDIT_ONLY_RE = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
 )
 CREDIT_ONLY_WORDS = 8  # "KOMPAS.com/KRISTIANTO PURNOMO" alone on a line is a photo credit
 CAPTION_LEAD_RE = re.compile(r"(?:ilustrasi|arsip|foto|dok\.?|tangkapan layar)\b", re.I)
-SIGNOFF_ALONE_RE = re.compile(r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*\s*\)|\[\s*[a-z]{2,5}\s*\]")
+SIGNOFF_ALONE_RE = re.compile(
+    r"\(\s*[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z]{2,5}\d{0,2})*\s*\)|\[\s*[a-z]{2,5}\s*\]"
+)
 SENT_END = (".", "!", "?", '"', "”", "’", ":", ";", ")", "]")
 NUMBERED_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<t>\S.*)")
 # A caption credited to a bare agency "(Reuters)" is short; longer text is a paragraph + credit.
@@ -129,9 +139,13 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
         return head, credit
     if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
         return None
-    m2 = TRAILING_CREDIT_RE.fullmatch(text) if _TRAILING_NEEDLE.search(text) else None
+    m2 = (
+        LABELLED_CREDIT_RE.fullmatch(text) or TRAILING_CREDIT_RE.fullmatch(text)
+        if _TRAILING_NEEDLE.search(text)
+        else None
+    )
     if m2:
-        return m2.group("t").strip(), m2.group("c").strip()
+        return m2.group("t").strip(), PHOTO_LABEL_RE.sub("", m2.group("c").strip())
     return None
 
 
@@ -427,10 +441,34 @@ def _middle(tg: Tagged, in_list: bool = False) -> Tagged:
     return Tagged(tg.line, text, "heading", text)
 
 
+# An Indonesian photo caption ends with the place and day: "..., Jakarta, Rabu (12/6/2024)."
+CAPTION_DAY_END_RE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$"
+)
+
+
+def _captioned_by_credit(prev: Tagged, tg: Tagged) -> bool:
+    """A body-looking line followed by a bare "Foto: Republika/Name" credit is that photo's
+    caption when it reads like one (ends with the day and date, quotes nobody)."""
+    return (
+        prev.role == "body"
+        and tg.role == "caption"
+        and not tg.payload
+        and tg.credit not in (None, "credit-only")
+        and CAPTION_DAY_END_RE.search(prev.text) is not None
+        and not any(q in prev.text for q in '"“”')
+    )
+
+
 def _credit_lines(tags: list[Tagged]) -> list[Tagged]:
     """A credit-only line right after a caption ("ANTARA FOTO/...") is part of that caption."""
     out: list[Tagged] = []
     for tg in tags:
+        if out and _captioned_by_credit(out[-1], tg):
+            prev = out[-1]
+            out[-1] = Tagged(prev.line, prev.text, "caption", prev.text, tg.credit)
+            out.append(Tagged(tg.line, tg.text, "caption", None, "credit-only"))
+            continue
         if (
             out
             and out[-1].role == "caption"

@@ -19,13 +19,15 @@ _PLACE = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,3}(?:,\s*[A-Z][\w'.]*(?:\s+[A-Z][\
 DATELINE_PAREN = re.compile(
     r"(?P<place>" + _PLACE + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30})\)" + _DASH
 )
-# "TEMPO.CO, Jakarta - ", "Liputan6.com, Jakarta - ", "Jakarta, CNN Indonesia -- ", "JAKARTA, KOMPAS.com - "
+# "TEMPO.CO, Jakarta - ", "Liputan6.com, Jakarta - ", "jpnn.com, SEMARANG - ", "Jakarta, CNN Indonesia -- ", "JAKARTA, KOMPAS.com - "
 DATELINE_PAIR = re.compile(
-    r"(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s*(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
-    + _DASH
+    r"(?P<a>(?:[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3}),"
+    r"\s*(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})" + _DASH
 )
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
 DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH)
+# "kumparan - ", "VIVA – ": an outlet the lists know, alone
+DATELINE_OUTLET = re.compile(r"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*)?)" + _DASH)
 # "Jakarta - ", "JAKARTA – "
 DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})" + _DASH)
 _DOMAINISH = re.compile(r"[\w-]+\.(?:com|co|id|net|org|co\.id)\b", re.I)
@@ -55,6 +57,9 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
             return Dateline(a, b), text[m.end() :]
     m = DATELINE_DOMAIN.match(text)
     if m:
+        return Dateline(None, m.group("outlet")), text[m.end() :]
+    m = DATELINE_OUTLET.match(text)
+    if m and res.outlets.finder.fullmatch(m.group("outlet")):
         return Dateline(None, m.group("outlet")), text[m.end() :]
     m = DATELINE_PLACE.match(text)
     if m and (m.group("place").isupper() or m.group("place").lower() in res.places):
@@ -133,7 +138,8 @@ def _organisation(name: str, res: CleanResources) -> bool:
 
 
 def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(authors, editors) from the byline lines, first mention first, each once."""
+    """(authors, editors) from the byline lines, first mention first, each once per list (a
+    writer who also edited, "Penulis: X / Editor: X", is in both)."""
     from warta.clean.roles import byline_segments
 
     authors: dict[str, None] = {}
@@ -148,7 +154,7 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
             for name in split_names(names):
                 if not _organisation(name, res):
                     target.setdefault(name, None)
-    return tuple(authors), tuple(a for a in editors if a not in authors)
+    return tuple(authors), tuple(editors)
 
 
 def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:

@@ -63,7 +63,7 @@ class DateGrammar:
         zone = "|".join(sorted(map(re.escape, zones), key=len, reverse=True))
         day = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
         time = (
-            r"(?:\s*(?:[,|/-]|\s)\s*(?:pukul|pkl\.?|jam)?\s*(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)"
+            r"(?:\s*(?:[,|/–—-]|\s)\s*(?:pukul|pkl\.?|jam)?\s*(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)"
             r"(?:[:.][0-5]\d)?(?:\s*(?P<z>" + zone + r")\b)?)?"
         )
         dayp = r"(?:(?:" + day + r")\s*,?\s*)?"
