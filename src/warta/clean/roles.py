@@ -58,17 +58,18 @@ CREDIT_WORDS = re.compile(
 # A credit after a label ("... Jakarta. FOTO/DOK SINDOnews") is tried before a bare one, whose
 # "Name/Name" shape also fits "Jakarta. FOTO/DOK".
 LABELLED_CREDIT_RE = re.compile(
-    r"(?P<t>.*[.!?\"”)]|)\s*(?P<c>(?:Dok\.|Foto\s*[:/]|FOTO\s*[:/])\s*\S[^()]{1,59})"
+    r"(?P<t>.*[.!?\"”)]|)\s*(?P<c>(?:Dok\.|(?:Foto|FOTO|Photo|PHOTO)\s*[:/])\s*\S[^()]{1,59})"
 )
 TRAILING_CREDIT_RE = re.compile(
-    r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?<=\s)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
+    r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?<=\s)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*(?:\.[\w-]+)*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
 )
 _TRAILING_NEEDLE = re.compile(r"/|Dok\.|Foto|FOTO|Photo")
 EDITOR_CODE_RE = re.compile(
     r"[a-z]{2,5}\d{0,2}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|(?:[A-Za-z]{2,5}\s*/\s*)?[A-Z]{1,2}-\d{1,3}"  # desk codes: "(P-2)", "(Ant/P-2)"
 )
 # "Foto:" / "FOTO/" labels a credit; it belongs to neither the caption nor the credit.
-PHOTO_LABEL_RE = re.compile(r"^(?:Foto|FOTO|Photo)\s*[:/]\s*")
+PHOTO_LABEL_RE = re.compile(r"^(?:Foto|FOTO|Photo|PHOTO)\s*[:/]\s*")
 CREDIT_ONLY_RE = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
 )
@@ -136,7 +137,7 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
             return None  # a wire credit closing a body paragraph
         if m.group("open") == "(" and head.endswith(","):
             return None
-        return head, credit
+        return head, PHOTO_LABEL_RE.sub("", credit)
     if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
         return None
     m2 = (
@@ -448,13 +449,15 @@ CAPTION_DAY_END_RE = re.compile(
 
 
 def _captioned_by_credit(prev: Tagged, tg: Tagged) -> bool:
-    """A body-looking line followed by a bare "Foto: Republika/Name" credit is that photo's
-    caption when it reads like one (ends with the day and date, quotes nobody)."""
+    """A line followed by a bare labelled credit ("Foto: Republika/Name", "Photo : VIVA/Name")
+    is that photo's caption: a header line taken for the subtitle, or a body-looking line that
+    reads like a caption (ends with the day and date, quotes nobody)."""
+    if tg.role != "caption" or tg.payload or tg.credit in (None, "credit-only"):
+        return False
+    if prev.role == "subtitle":
+        return PHOTO_LABEL_RE.match(tg.text) is not None
     return (
         prev.role == "body"
-        and tg.role == "caption"
-        and not tg.payload
-        and tg.credit not in (None, "credit-only")
         and CAPTION_DAY_END_RE.search(prev.text) is not None
         and not any(q in prev.text for q in '"“”')
     )

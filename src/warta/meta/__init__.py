@@ -22,10 +22,12 @@ DATELINE_PAREN = re.compile(
 # "TEMPO.CO, Jakarta - ", "Liputan6.com, Jakarta - ", "jpnn.com, SEMARANG - ", "Jakarta, CNN Indonesia -- ", "JAKARTA, KOMPAS.com - "
 DATELINE_PAIR = re.compile(
     r"(?P<a>(?:[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3}),"
-    r"\s*(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})" + _DASH
+    r"\s*(?P<b>(?:[A-Z][\w.-]*|[a-z]\w*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3})"
+    + _DASH
 )
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
 DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH)
+PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z])")
 # "kumparan - ", "VIVA – ": an outlet the lists know, alone
 DATELINE_OUTLET = re.compile(r"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*)?)" + _DASH)
 # "Jakarta - ", "JAKARTA – "
@@ -57,7 +59,11 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
             return Dateline(a, b), text[m.end() :]
     m = DATELINE_DOMAIN.match(text)
     if m:
-        return Dateline(None, m.group("outlet")), text[m.end() :]
+        rest = text[m.end() :]
+        p = PLACE_AFTER_OUTLET.match(rest)  # "KONTAN.CO.ID - JAKARTA. Harga ..."
+        if p and p.group("place").lower() in res.places:
+            return Dateline(p.group("place"), m.group("outlet")), rest[p.end() :]
+        return Dateline(None, m.group("outlet")), rest
     m = DATELINE_OUTLET.match(text)
     if m and res.outlets.finder.fullmatch(m.group("outlet")):
         return Dateline(None, m.group("outlet")), text[m.end() :]
@@ -106,9 +112,7 @@ def strip_credits(text: str, res: CleanResources) -> tuple[str, list[str]]:
         inner = m.group("c")
         code = re.sub(r"\s", "", inner).split("/")[0].lower()
         canon = res.agencies.get(code) or res.agencies.get(inner.strip().lower())
-        if canon is None and not re.fullmatch(
-            r"[a-z]{2,5}(?:/[a-z]{2,5})*", re.sub(r"\s", "", inner)
-        ):
+        if canon is None and not _EDITOR_CODE.fullmatch(re.sub(r"\s", "", inner).lower()):
             return text, agencies
         if canon:
             agencies.insert(0, canon)
@@ -116,7 +120,11 @@ def strip_credits(text: str, res: CleanResources) -> tuple[str, list[str]]:
 
 
 _CREDIT_TAIL = re.compile(
-    r"(?<=[.!?\"”’)\]])\s*[(\[]\s*(?P<c>[A-Za-z][A-Za-z /.]{0,20}?)\s*[)\]]\s*$"
+    r"(?<=[.!?\"”’)\]])\s*[(\[]\s*(?P<c>[A-Za-z][A-Za-z0-9 /.-]{0,20}?)\s*[)\]]\s*$"
+)
+# "(dam)", "(mkh/mkh)", "(mcr8/jpnn)", and desk codes "(P-2)", "(Ant/P-2)" (Media Indonesia).
+_EDITOR_CODE = re.compile(
+    r"[a-z]{2,5}\d{0,2}(?:/[a-z0-9]{1,5})*|(?:[a-z]{2,5}/)?[a-z]{1,2}-\d{1,3}"
 )
 
 
