@@ -36,6 +36,8 @@ def scores() -> dict[str, float]:
         "html.fundus_dev_date_acc": fu["date_acc"],
         "html.scraped_dev_body_f1": sd["body"]["f1"],
         "html.scraped_dev_author_acc": sd["author_acc"],
+        "html.scraped_dev_title_acc": sd["title_acc"],
+        "html.scraped_dev_date_acc": sd["date_acc"],
     }
 
 

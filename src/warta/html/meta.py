@@ -112,15 +112,46 @@ def clean_title(
 
 
 def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
+    """The headline: JSON-LD, Open Graph, Twitter, <h1>, then <title>, skipping any that only
+    names the site ("Tempo.co - Berita Terkini Hari Ini"): None when nothing else is left."""
     outlets = _outlet_keys(ld, meta)
-    for candidate in (ld.get("headline"), meta.get("og:title"), meta.get("twitter:title")):
-        if isinstance(candidate, str) and candidate.strip():
-            return clean_title(candidate, outlets, guess=False)
     h1 = tree.css_first("h1")
-    if h1 is not None and h1.text(strip=True):
-        return clean_title(h1.text(strip=True), outlets, guess=False)
     node = tree.css_first("title")
-    return clean_title(node.text(strip=True), outlets) if node is not None else None
+    candidates = [
+        (ld.get("headline"), False),
+        (meta.get("og:title"), False),
+        (meta.get("twitter:title"), False),
+        (h1.text(strip=True) if h1 is not None else None, False),
+        (node.text(strip=True) if node is not None else None, True),
+    ]
+    site_names = [v for v in (_name(ld.get("publisher")), meta.get("og:site_name")) if v]
+    for candidate, guess in candidates:
+        if isinstance(candidate, str) and candidate.strip():
+            title = clean_title(candidate, outlets, guess=guess)
+            if title and not is_site_title(title, site_names):
+                return title
+    return None
+
+
+def is_site_title(title: str, site_names: list[str]) -> bool:
+    """Whether a title is only outlet names and slogan words (a home page's title)."""
+    rest = _outlet_names_re().sub(" ", title)
+    for name in site_names:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    words = re.findall(r"[^\W\d_]+", rest.casefold())
+    return all(w in _site_title_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _outlet_names_re() -> re.Pattern[str]:
+    domains = outlet_domains()
+    names = sorted({*domains, *domains.values()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _site_title_words() -> frozenset[str]:
+    return frozenset(w.strip() for w in data_lines("site_title_words.txt", "html"))
 
 
 def split_authors(value: str) -> list[str]:
@@ -150,6 +181,8 @@ def find_authors(
         raw.append(meta["author"])
     if not raw:
         raw.extend(n.text(strip=True) for n in tree.css(BYLINE_SELECTOR)[:4])
+    if not raw:
+        raw.extend(visible_bylines(tree))
     outlets = _outlet_keys(ld, meta)
     names: list[str] = []
     for value in raw:
@@ -235,6 +268,70 @@ def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, s
             date = normalise_date(value)
             if date:
                 return date
+    return visible_date(tree)
+
+
+# "Penulis: Nur Fitriani", "Oleh : Budi" printed under the headline (up to the next label).
+_VISIBLE_BYLINE = re.compile(
+    r"^(?:penulis|reporter|oleh|by|kontributor)\s*:\s*(?P<names>[^|:]{3,80}?)"
+    r"(?=\s*(?:\||$|editor\b|redaktur\b))",
+    re.IGNORECASE,
+)
+MAX_BYLINE_CHARS = 120
+
+
+def visible_bylines(tree: LexborHTMLParser) -> list[str]:
+    """Author names labelled in the lines right after the <h1> (pages without author markup)."""
+    h1 = tree.css_first("h1")
+    if h1 is None:
+        return []
+    seen, checked = False, 0
+    for node in tree.css("h1, span, div, p, small, li"):
+        if node.tag == "h1":
+            seen = True
+            continue
+        if not seen:
+            continue
+        checked += 1
+        if checked > MAX_HEADER_NODES:
+            break
+        text = " ".join(node.text(strip=True).split())
+        m = _VISIBLE_BYLINE.match(text) if len(text) <= MAX_BYLINE_CHARS else None
+        if m:
+            return [m.group("names")]
+    return []
+
+
+# Byline and date lines sit within this many elements after the headline.
+MAX_HEADER_NODES = 60
+# A date with a time written on the page ("Rabu, 31 Agustus 2016 01:30 WITA", "31/08/2016, 01:30").
+_VISIBLE_DATE = re.compile(
+    r"(?:\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?"
+    r"\s+(?:19|20)\d\d|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d)\D{0,12}\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
+# A date line is short; the first one after the headline is the article's.
+MAX_DATE_LINE_CHARS = 90
+
+
+def visible_date(tree: LexborHTMLParser) -> str | None:
+    """The first short date-and-time line after the <h1> (or anywhere, without one): pages that
+    carry no date in their metadata still print it under the headline. Returned as written;
+    the date grammar reads it."""
+    seen_h1 = tree.css_first("h1") is None
+    checked = 0
+    for node in tree.css("h1, time, span, div, p, small, li"):
+        if node.tag == "h1":
+            seen_h1 = True
+            continue
+        if not seen_h1:
+            continue
+        checked += 1
+        if checked > MAX_HEADER_NODES:
+            break
+        text = node.text(strip=True)
+        if len(text) <= MAX_DATE_LINE_CHARS and _VISIBLE_DATE.search(text):
+            return " ".join(text.split())
     return None
 
 
