@@ -40,10 +40,12 @@ def read_text(
     published = meta.published(tags, resources, reference_time)
     if published is None:
         published = normalise_iso(hints.published, resources.dates)
+    # The site that published the page (its name, or its address) before the dateline's: a
+    # regional ANTARA site runs "Jakarta (ANTARA) -" stories from the national desk.
     outlet = (
-        meta.dateline_outlet(dateline, hints.outlet)
-        or hints.outlet
+        hints.outlet
         or resources.outlets.from_url(hints.url)
+        or meta.dateline_outlet(dateline, hints.outlet)
         or meta.find_outlet(tags, resources)
     )
     return Article(
