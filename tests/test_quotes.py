@@ -96,3 +96,18 @@ def test_multi_paragraph_quote(res: NlpResources) -> None:
 def test_pronoun_nya_cue(res: NlpResources) -> None:
     text = 'Gubernur Anies Baswedan meninjau lokasi. "Kami akan segera memperbaiki jalan ini," tuturnya.'
     assert _quotes(text, res)[0][:3] == ("direct", "Anies Baswedan", "tuturnya")
+
+
+def test_short_quote_with_a_speaker(res: NlpResources) -> None:
+    text = 'Bus listrik mulai beroperasi. "Kami siap," kata Camat Makassar Rahmat Daeng Situju.'
+    assert _quotes(text, res) == [("direct", "Rahmat Daeng Situju", "kata", None, "Kami siap")]
+    # a quoted term mid-sentence is not speech, even with a cue after it
+    assert (
+        _quotes('Ia menolak disebut "pengkhianat," kata Budi Santoso kepada wartawan.', res) == []
+    )
+
+
+def test_city_before_a_full_name_is_not_part_of_it(res: NlpResources) -> None:
+    text = "Kepala Dinas Pendidikan Kota Bandung Ferdi Ligaswara meninjau sekolah itu."
+    people = [e.text for e in find_entities(text, res) if e.label == "PER"]
+    assert people == ["Ferdi Ligaswara"]

@@ -82,7 +82,9 @@ def split_name(
     x = i
     while x < j:
         hit = gaz.match(words[:j], x)
-        if hit is not None and hit[1].strong:
+        if hit is not None and (
+            hit[1].strong or _place_before_name(words, x, hit[0], j, start, res)
+        ):
             side.append((x, hit[0], hit[1].label))
             x = start = hit[0]
             continue
@@ -95,6 +97,15 @@ def split_name(
             start = x + 1
         x += 1
     return start, side
+
+
+def _place_before_name(
+    words: Sequence[str], x: int, end: int, j: int, start: int, res: NlpResources
+) -> bool:
+    """A city that opens the run and is followed by a full name ("Kota Bandung Ferdi Ligaswara"):
+    the place ends a role ("Kepala Dinas Kota Bandung"), it is not part of the name. Two name
+    words must follow, so a one-word given name after it ("Bandung Mawardi") stays whole."""
+    return x == start and j - end >= 2 and all(name_like(w, res) for w in words[end:j])
 
 
 def name_like(word: str, res: NlpResources) -> bool:

@@ -98,7 +98,15 @@ def _direct(text: str, res: NlpResources) -> list[_Candidate]:
         words = len(inner.split())
         cue, who, via = _attribution(text, open_at, close_at, res)
         speechlike = inner[-1] in ".,!?…" or cue is not None or words >= LONG_QUOTE_WORDS
-        if words >= MIN_QUOTE_WORDS and speechlike:
+        # a short one is speech when it ends like speech and a cue names who said it:
+        # '"Kami siap," kata Camat X.' (a quoted term, '"operasi militer"', has neither)
+        short_speech = (
+            inner[-1] in ",!?"
+            and cue is not None
+            and who is not None
+            and text[:open_at].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n")
+        )
+        if (words >= MIN_QUOTE_WORDS and speechlike) or short_speech:
             end = start + len(inner.rstrip(",").rstrip())
             out.append(_Candidate(start, end, "direct", cue, who, via))
     return out
