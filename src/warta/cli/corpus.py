@@ -45,6 +45,10 @@ def _open(db: str) -> Store:
         raise AssertionError from exc  # unreachable
 
 
+DAY_COLUMNS = frozenset({"first", "last", "published"})
+DAY_CHARS = 10
+
+
 def _emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[tuple[str, int]]) -> None:
     """JSON lines, or a fixed-width table of the named columns (lists joined by commas)."""
     if fmt == "jsonl":
@@ -62,6 +66,8 @@ def _emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[tuple[str, int
                 else ("" if value is None else str(value))
             )
             text = text.replace("\n", " ")
+            if name in DAY_COLUMNS and width == DAY_CHARS:
+                text = text[:DAY_CHARS]  # a table shows the day; JSON keeps the full time
             cut = text if len(text) <= width else text[: width - 1] + "…"
             cells.append(cut.ljust(width))
         click.echo("  ".join(cells).rstrip())
