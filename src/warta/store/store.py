@@ -40,6 +40,11 @@ BUSY_TIMEOUT_MS = 10_000
 # Page cache (KiB) of a writing connection: the story and copy indexes are read for every new
 # article, and SQLite's 2 MB default made a 30k-article ingest re-read them from the OS.
 WRITER_CACHE_KIB = 256 * 1024
+# WAL pages between automatic checkpoints (SQLite's default is 1,000). A batch dirties pages
+# all over the indexes; checkpointing every ~80 MB instead of every 4 MB writes each page back
+# once per many batches: measured on a 3,000-article batch into a 100k-article corpus,
+# 58.0 s -> 50.8 s. The WAL file grows to about that size between checkpoints.
+WAL_CHECKPOINT_PAGES = 20_000
 
 
 class Store:
@@ -76,6 +81,7 @@ class Store:
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
                 db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+                db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
                 migrate(db)
             else:
                 db.execute("SELECT 1 FROM articles LIMIT 1")
