@@ -282,11 +282,21 @@ MAX_BYLINE_CHARS = 120
 
 def visible_bylines(tree: LexborHTMLParser) -> list[str]:
     """Author names labelled in the lines right after the <h1> (pages without author markup)."""
-    h1 = tree.css_first("h1")
-    if h1 is None:
+    if tree.css_first("h1") is None:
         return []
-    seen, checked = False, 0
-    for node in tree.css("h1, span, div, p, small, li"):
+    for text in _after_headline(tree, MAX_BYLINE_CHARS):
+        m = _VISIBLE_BYLINE.match(text)
+        if m:
+            return [m.group("names")]
+    return []
+
+
+def _after_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
+    """Short element texts (whitespace collapsed) among the first MAX_HEADER_NODES elements
+    after the <h1>, or from the top of the page when it has none."""
+    seen = tree.css_first("h1") is None
+    checked = 0
+    for node in tree.css("h1, time, span, div, p, small, li"):
         if node.tag == "h1":
             seen = True
             continue
@@ -294,12 +304,10 @@ def visible_bylines(tree: LexborHTMLParser) -> list[str]:
             continue
         checked += 1
         if checked > MAX_HEADER_NODES:
-            break
-        text = " ".join(node.text(strip=True).split())
-        m = _VISIBLE_BYLINE.match(text) if len(text) <= MAX_BYLINE_CHARS else None
-        if m:
-            return [m.group("names")]
-    return []
+            return
+        text = node.text(strip=True)
+        if len(text) <= max_chars:
+            yield " ".join(text.split())
 
 
 # Byline and date lines sit within this many elements after the headline.
@@ -318,21 +326,9 @@ def visible_date(tree: LexborHTMLParser) -> str | None:
     """The first short date-and-time line after the <h1> (or anywhere, without one): pages that
     carry no date in their metadata still print it under the headline. Returned as written;
     the date grammar reads it."""
-    seen_h1 = tree.css_first("h1") is None
-    checked = 0
-    for node in tree.css("h1, time, span, div, p, small, li"):
-        if node.tag == "h1":
-            seen_h1 = True
-            continue
-        if not seen_h1:
-            continue
-        checked += 1
-        if checked > MAX_HEADER_NODES:
-            break
-        text = node.text(strip=True)
-        if len(text) <= MAX_DATE_LINE_CHARS and _VISIBLE_DATE.search(text):
-            return " ".join(text.split())
-    return None
+    return next(
+        (t for t in _after_headline(tree, MAX_DATE_LINE_CHARS) if _VISIBLE_DATE.search(t)), None
+    )
 
 
 @lru_cache(maxsize=1)
