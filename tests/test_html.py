@@ -130,3 +130,30 @@ def test_bare_credit_or_tag_label_between_paragraphs_is_dropped(inner: str) -> N
     html = f"<article><p>{para}</p>{inner}<p>{para}</p></article>"
     lines = extract_page(html).text.split("\n\n")
     assert len(lines) == 2
+
+
+UNSPACED_PARAGRAPHS = {
+    "ja": [
+        "気象庁によると、十三日の午後から東京都内では激しい雨が降り、一時間に五十ミリを超える雨量を観測した地点もあった。",
+        "この影響で、山手線や私鉄の一部の路線では運転を見合わせ、帰宅時間帯の駅には多くの人があふれた。",
+        "気象庁は、十四日の朝にかけて非常に激しい雨が降るおそれがあるとして、浸水に警戒するよう呼びかけている。",
+    ],
+    "zh": [
+        "新华社北京电，国家气象中心发布暴雨预警，预计未来三天华北地区将出现持续性强降雨天气。",
+        "有关部门要求各地加强值班值守，及时转移危险区域群众，确保人民群众生命财产安全。",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNSPACED_PARAGRAPHS))
+def test_unspaced_scripts_keep_their_body(lang: str) -> None:
+    """Japanese and Chinese write no spaces between words: a long sentence is still body,
+    not a one-"word" leftover (the whole body used to be dropped as boilerplate)."""
+    from warta.model import Document
+    from warta.pipeline import Reader
+
+    paragraphs = UNSPACED_PARAGRAPHS[lang]
+    page = f"<html lang='{lang}'><body><article><h1>标题</h1>"
+    page += "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    article = Reader(nlp=False).read(Document(source="page.html", html=page))
+    assert article.body.split("\n\n") == paragraphs

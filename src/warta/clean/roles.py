@@ -78,7 +78,14 @@ CAPTION_LEAD_RE = re.compile(r"(?:ilustrasi|arsip|foto|dok\.?|tangkapan layar)\b
 SIGNOFF_ALONE_RE = re.compile(
     r"\(\s*[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z]{2,5}\d{0,2})*\s*\)|\[\s*[a-z]{2,5}\s*\]"
 )
-SENT_END = (".", "!", "?", '"', "”", "’", ":", ";", ")", "]")
+SENT_END = (".", "!", "?", '"', "”", "’", ":", ";", ")", "]", "。", "！", "？", "」", "』", "）")
+# Scripts written without spaces between words (CJK, kana, Thai, Lao, Khmer, Myanmar): a line
+# of them is one "word" by spaces, so every CHARS_PER_UNSPACED_WORD of their letters count as one
+# word (Chinese and Japanese words average about two characters).
+_UNSPACED = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+)
+CHARS_PER_UNSPACED_WORD = 2
 NUMBERED_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<t>\S.*)")
 # A caption credited to a bare agency "(Reuters)" is short; longer text is a paragraph + credit.
 CAPTION_AGENCY_WORDS = 8
@@ -107,8 +114,16 @@ class Tagged(NamedTuple):
     credit: str | None = None
 
 
-def is_bodylike(text: str) -> bool:
+def word_count(text: str) -> int:
+    """Words in a line: space-separated tokens, plus the words of unspaced scripts."""
     words = text.count(" ") + 1
+    if text and not text.isascii():
+        words += len(_UNSPACED.findall(text)) // CHARS_PER_UNSPACED_WORD
+    return words
+
+
+def is_bodylike(text: str) -> bool:
+    words = word_count(text)
     if len(text) >= BODY_MIN_CHARS and words >= BODY_MIN_WORDS:
         return True
     return words >= BODY_MIN_WORDS and text.endswith(SENT_END) and not _title_case(text)
@@ -132,7 +147,7 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
         if EDITOR_CODE_RE.fullmatch(credit):
             return None  # "(vga/vga)" closes a paragraph; "(19/11)" is a date
         if res.agency_re.fullmatch(credit) and (
-            m.group("open") == "[" or is_bodylike(head) or len(head.split()) >= CAPTION_AGENCY_WORDS
+            m.group("open") == "[" or is_bodylike(head) or word_count(head) >= CAPTION_AGENCY_WORDS
         ):
             return None  # a wire credit closing a body paragraph
         if m.group("open") == "(" and head.endswith(","):
@@ -340,7 +355,7 @@ def _ends_with_code(text: str) -> bool:
 
 def _content_line(text: str) -> bool:
     return bool(NUMBERED_RE.fullmatch(text)) or (
-        len(text.split()) >= 3
+        word_count(text) >= 3
         and (text.endswith(SENT_END) or ": " in text or any(c.isdigit() for c in text))
     )
 
