@@ -78,7 +78,7 @@ def _emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[tuple[str, int
 @db_option
 @click.option("--jobs", "-j", type=int, default=None, help="Reader processes [default: cores].")
 @click.option("--no-nlp", is_flag=True, help="Skip entities, quotes, keywords and summary.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar (it shows only when stderr is a terminal).")
 @click.option(
     "--batch-size", type=int, default=256, show_default=True, help="Documents per transaction."
 )
@@ -91,7 +91,7 @@ def ingest(
 
     try:
         report = run(
-            inputs, db, jobs=jobs, nlp=not no_nlp, progress=not quiet, batch_size=batch_size
+            inputs, db, jobs=jobs, nlp=not no_nlp, progress=not quiet and sys.stderr.isatty(), batch_size=batch_size
         )
     except StoreError as exc:
         _fail(exc.line())
