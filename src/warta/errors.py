@@ -26,3 +26,7 @@ class ExtractError(WartaError):
 
 class StoreError(WartaError):
     """The corpus database could not be opened or written."""
+
+
+class ClusterError(WartaError):
+    """The distributed engine (a Dask scheduler) is not installed or cannot be reached."""

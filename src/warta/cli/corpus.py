@@ -78,22 +78,47 @@ def _emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[tuple[str, int
 @db_option
 @click.option("--jobs", "-j", type=int, default=None, help="Reader processes [default: cores].")
 @click.option("--no-nlp", is_flag=True, help="Skip entities, quotes, keywords and summary.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar (it shows only when stderr is a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar (shown only on a terminal).")
 @click.option(
     "--batch-size", type=int, default=256, show_default=True, help="Documents per transaction."
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Read on a Dask cluster (tcp://host:8786, or 'local'); needs warta[dask].",
+)
 def ingest(
-    inputs: tuple[str, ...], db: str, jobs: int | None, no_nlp: bool, quiet: bool, batch_size: int
+    inputs: tuple[str, ...],
+    db: str,
+    jobs: int | None,
+    no_nlp: bool,
+    quiet: bool,
+    batch_size: int,
+    scheduler: str | None,
 ) -> None:
-    """Read articles into the corpus (idempotent; an interrupted run can be re-run)."""
-    from warta.errors import StoreError
+    """Read articles into the corpus (idempotent; an interrupted run can be re-run).
+
+    \b
+    Examples:
+      warta ingest examples/                       # all cores, ./warta.db
+      warta ingest scraped/ export.jsonl --db news.db
+      warta ingest archive.jsonl.gz --scheduler tcp://scheduler:8786   # read on a Dask cluster
+    """
+    from warta.errors import ClusterError, StoreError
     from warta.store.ingest import ingest as run
 
     try:
         report = run(
-            inputs, db, jobs=jobs, nlp=not no_nlp, progress=not quiet and sys.stderr.isatty(), batch_size=batch_size
+            inputs,
+            db,
+            jobs=jobs,
+            nlp=not no_nlp,
+            progress=not quiet and sys.stderr.isatty(),
+            batch_size=batch_size,
+            scheduler=scheduler,
         )
-    except StoreError as exc:
+    except (StoreError, ClusterError) as exc:
         _fail(exc.line())
     except KeyboardInterrupt:
         click.echo("warta: interrupted; committed batches are kept, re-run to finish", err=True)

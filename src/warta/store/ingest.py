@@ -3,8 +3,10 @@
 1. Documents stream from :func:`warta.read.iter_documents`; each gets a hash of its raw
    content. Documents whose ``(source, hash)`` is already stored (or already failed) are skipped
    before any reading, so a re-run after an interruption only reads the rest.
-2. A process pool reads the rest (one :class:`~warta.pipeline.Reader` per worker, made by the
-   pool initializer) and prepares fingerprints, terms and actors next to the reading.
+2. A process pool reads the rest (one :class:`~warta.pipeline.Reader` per worker, made on its
+   first batch) and prepares fingerprints, terms and actors next to the reading. With
+   ``scheduler`` the pool is a Dask cluster instead (:mod:`warta.store.cluster`): the same pure
+   reading function runs on its workers, and the store stays on this machine.
 3. The single writer stores each batch in one transaction (see :mod:`warta.store.write`) while
    the workers read the next one.
 """
@@ -15,7 +17,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,13 +67,14 @@ def _init_worker(nlp: bool) -> None:
     from warta.pipeline import Reader
 
     reader = Reader(nlp=nlp)
+    _WORKER["nlp"] = nlp
     _WORKER["reader"] = reader
     _WORKER["preparer"] = Preparer(reader.nlp_resources.stem if nlp else None)
 
 
-def _work(items: list[tuple[Document, str]]) -> list[Prepared | Failure]:
-    if "reader" not in _WORKER:
-        _init_worker(True)
+def _work(items: list[tuple[Document, str]], nlp: bool = True) -> list[Prepared | Failure]:
+    if _WORKER.get("nlp") is not nlp:
+        _init_worker(nlp)
     reader, preparer = _WORKER["reader"], _WORKER["preparer"]
     out: list[Prepared | Failure] = []
     for doc, doc_hash in items:
@@ -160,10 +163,13 @@ def ingest(
     nlp: bool = True,
     batch_size: int = BATCH_SIZE,
     progress: bool = False,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Ingest files, directories, JSONL exports or URLs into the corpus at ``db_path``.
 
     ``jobs`` reader processes (default: the number of cores; 1 reads in this process).
+    ``scheduler``: read on a Dask cluster instead (``tcp://host:8786``, or ``local`` for a
+    cluster of ``jobs`` worker processes on this machine); writing stays here.
     Idempotent: re-ingesting stored documents adds nothing.
     """
     from warta.read import iter_documents
@@ -172,33 +178,41 @@ def ingest(
     with Store.open(db_path) as store:
         run = _Ingest(store, jobs, nlp, progress)
         try:
-            if jobs == 1:
+            if scheduler:
+                from warta.store.cluster import dask_executor
+
+                with dask_executor(scheduler, jobs) as pool:
+                    _parallel(run, iter_documents(inputs), batch_size, pool)
+            elif jobs == 1:
                 _init_worker(nlp)
                 for batch in _batches(iter_documents(inputs), batch_size):
                     todo, failures = run.plan(batch)
                     run.write(_work(todo), failures, len(batch))
             else:
-                _parallel(run, iter_documents(inputs), batch_size)
+                pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(nlp,))
+                try:
+                    _parallel(run, iter_documents(inputs), batch_size, pool)
+                finally:
+                    pool.shutdown(wait=True, cancel_futures=True)
         finally:
             run.bar.close()
         return run.report
 
 
-def _parallel(run: _Ingest, items: Iterable[Document | WartaError], batch_size: int) -> None:
+def _parallel(
+    run: _Ingest, items: Iterable[Document | WartaError], batch_size: int, pool: Executor
+) -> None:
     pending: deque[tuple[list[Future[list[Prepared | Failure]]], list[Failure], int]] = deque()
-    pool = ProcessPoolExecutor(run.jobs, initializer=_init_worker, initargs=(run.nlp,))
-    try:
-        for batch in _batches(items, batch_size):
-            todo, failures = run.plan(batch)
-            futures = [pool.submit(_work, c) for c in _chunks(todo, run.jobs * 2)] if todo else []
-            pending.append((futures, failures, len(batch)))
-            # Keep one batch reading in the workers while the previous one is written.
-            while len(pending) > 1:
-                _write_oldest(run, pending)
-        while pending:
+    for batch in _batches(items, batch_size):
+        todo, failures = run.plan(batch)
+        chunks = _chunks(todo, run.jobs * 2) if todo else []
+        futures = [pool.submit(_work, c, run.nlp) for c in chunks]
+        pending.append((futures, failures, len(batch)))
+        # Keep one batch reading in the workers while the previous one is written.
+        while len(pending) > 1:
             _write_oldest(run, pending)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    while pending:
+        _write_oldest(run, pending)
 
 
 def _write_oldest(
