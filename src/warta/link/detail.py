@@ -111,12 +111,7 @@ def refresh(db: sqlite3.Connection, stories: Iterable[int]) -> None:
         }
         summary = summarise(articles, centroid)
         if title is None and summary:
-            # No article has a headline: the most central sentence, shortened, names the story.
-            title = (
-                summary[0]
-                if len(summary[0]) <= TITLE_CHARS
-                else summary[0][:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
-            )
+            title = _fallback_title(summary, actors)
         detail = {
             "actors": actors,
             "summary": summary,
@@ -126,3 +121,17 @@ def refresh(db: sqlite3.Connection, stories: Iterable[int]) -> None:
             "UPDATE stories SET title = ?, detail = ? WHERE id = ?",
             (title, json.dumps(detail, ensure_ascii=False), story),
         )
+
+
+def _fallback_title(summary: list[str], actors: list[str]) -> str:
+    """No article has a headline: the summary sentence that names most of the story's actors
+    (a lead such as "Pemerintahan ... itu pun kacau balau" names nobody and reads badly as a
+    title), earliest on a tie, shortened to TITLE_CHARS."""
+
+    def named(sentence: str) -> int:
+        return sum(a in sentence or a.split()[-1] in sentence for a in actors if a.split())
+
+    best = max(summary, key=named)
+    if len(best) <= TITLE_CHARS:
+        return best
+    return best[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"

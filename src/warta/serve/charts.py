@@ -15,12 +15,16 @@ WIDTH = 720
 # Beyond this many days, bars count months instead of days (a bar stays wide enough to see).
 DAILY_MAX_DAYS = 62
 ROW_HEIGHT = 22
+# Widest bar slot: with a handful of days a bar stays a bar, not a block across the chart.
+MAX_BAR_STEP = 48
 # Rows on one time axis (a thread of hundreds of stories would be unreadable anyway).
 MAX_ROWS = 60
 # Row labels are cut to fit beside the axis.
 LABEL_CHARS = 36
 NETWORK_SIZE = 420
 NETWORK_MAX_NODES = 16
+# Nodes this far right or left of the hub (cosine of their angle) get a side label.
+NETWORK_SIDE_COS = 0.15
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -51,7 +55,7 @@ def counts_chart(days: Sequence[tuple[str, int]], label: str) -> Markup:
     keys = sorted(buckets)
     top = max(buckets.values())
     height, base, left = 180, 150, 30
-    step = (WIDTH - left) / len(keys)
+    step = min((WIDTH - left) / len(keys), MAX_BAR_STEP)
     parts = [f'<text x="2" y="14" class="axis">{top}</text>']
     parts.append(f'<line x1="{left}" y1="{base}" x2="{WIDTH}" y2="{base}" class="axis-line"/>')
     for i, key in enumerate(keys):
@@ -120,21 +124,32 @@ def network(center: str, neighbours: Sequence[tuple[str, int]], label: str) -> M
     top = max(n for _, n in nodes)
     lines, labels = [], []
     for i, (name, count) in enumerate(nodes):
-        angle = 2 * math.pi * i / len(nodes)
+        # Start at the top and go round clockwise; a half-step offset keeps no node exactly
+        # above or below the hub, where labels of both sides would meet.
+        angle = 2 * math.pi * (i + 0.5) / len(nodes) - math.pi / 2
         x, y = mid + 140 + radius * math.cos(angle), mid + radius * math.sin(angle)
         width = 1 + 5 * count / top
         lines.append(
             f'<line x1="{mid + 140}" y1="{mid}" x2="{x:.1f}" y2="{y:.1f}" '
             f'stroke-width="{width:.1f}" class="edge"><title>{escape(name)}: {count}</title></line>'
         )
-        href = escape("/entities/" + quote(name, safe=""), quote=True)
-        labels.append(
-            f'<a href="{href}"><circle cx="{x:.1f}" cy="{y:.1f}" r="6" class="node"/>'
-            f'<text x="{x:.1f}" y="{y - 10:.1f}" text-anchor="middle">{escape(name[:28])}</text></a>'
-        )
+        labels.append(_network_node(name, x, y, math.cos(angle), math.sin(angle)))
     hub = (
         f'<circle cx="{mid + 140}" cy="{mid}" r="10" class="hub"/>'
         f'<text x="{mid + 140}" y="{mid + 26}" text-anchor="middle" class="hub-label">'
         f"{escape(center[:32])}</text>"
     )
     return _svg(NETWORK_SIZE, "".join(lines) + "".join(labels) + hub, label)
+
+
+def _network_node(name: str, x: float, y: float, dx: float, dy: float) -> str:
+    """A node and its label, written outward from the hub (right of right-hand nodes, left of
+    left-hand ones, above the top and below the bottom) so neighbouring labels do not overlap."""
+    anchor = "start" if dx > NETWORK_SIDE_COS else "end" if dx < -NETWORK_SIDE_COS else "middle"
+    tx = x + 10 * (dx > NETWORK_SIDE_COS) - 10 * (dx < -NETWORK_SIDE_COS)
+    ty = y + 4 + (14 if dy > 0 else -10) * (anchor == "middle")
+    href = escape("/entities/" + quote(name, safe=""), quote=True)
+    return (
+        f'<a href="{href}"><circle cx="{x:.1f}" cy="{y:.1f}" r="6" class="node"/>'
+        f'<text x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{escape(name[:28])}</text></a>'
+    )

@@ -14,6 +14,8 @@ from warta.serve.app import resource_dir
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE_SIZE = 20
+# An actor page lists at most this many of its stories by title (the API lists them all).
+MAX_ENTITY_STORIES = 100
 
 
 @cache
@@ -139,6 +141,7 @@ def thread(request: Request, s: State, thread_id: RowId) -> Any:
 def entity(request: Request, s: State, name: str) -> Any:
     with s.read() as store:
         found = store.entity(name[:500], limit=50)
+        titles = store.story_titles(found["stories"][:MAX_ENTITY_STORIES]) if found else {}
     if found is None:
         raise _missing("entity")
     mentions = charts.counts_chart(
@@ -149,4 +152,6 @@ def entity(request: Request, s: State, name: str) -> Any:
         [(c["name"], c["count"]) for c in found["co_mentioned"]],
         f"Actors named together with {found['name']}",
     )
-    return _page(request, "entity.html", e=found, mentions=mentions, graph=graph)
+    return _page(
+        request, "entity.html", e=found, mentions=mentions, graph=graph, story_titles=titles
+    )

@@ -249,6 +249,14 @@ class Store:
         row = self.db.execute("SELECT count(*) FROM stories WHERE size >= ?", (min_size,))
         return int(row.fetchone()[0])
 
+    def story_titles(self, story_ids: list[int]) -> dict[int, str]:
+        """Title of each story id (ids of missing stories are left out)."""
+        marks = ",".join("?" * len(story_ids))
+        rows = self.db.execute(
+            f"SELECT id, title FROM stories WHERE id IN ({marks}) ORDER BY id", story_ids
+        )
+        return {int(i): t or f"story {i}" for i, t in rows}
+
     def story(self, story_id: int) -> StoryDetail | None:
         """One story with articles, who-said-what and its timeline, or None."""
         return queries.story(self.db, story_id)
