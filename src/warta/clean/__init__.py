@@ -50,7 +50,7 @@ def read_text(
     )
     return Article(
         source=source,
-        title=title or hints.title,
+        title=hints.title or title,
         subtitle=next((tg.text for tg in tags if tg.role == "subtitle"), None) or hints.subtitle,
         outlet=outlet,
         authors=authors or tuple(hints.authors),
@@ -59,7 +59,7 @@ def read_text(
         dateline=dateline,
         agencies=agencies,
         cited_media=meta.cited_media(body, resources),
-        captions=_captions(tags, title or hints.title) or tuple(hints.captions),
+        captions=_captions(tags, hints.title or title) or tuple(hints.captions),
         related=tuple(tg.payload for tg in tags if tg.role == "related" and tg.payload),
         language=meta.language(body, resources),
         url=hints.url,
