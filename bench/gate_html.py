@@ -34,6 +34,7 @@ def scores() -> dict[str, float]:
         "html.fundus_dev_body_f1": fu["f1"],
         "html.fundus_dev_title_acc": fu["title_acc"],
         "html.fundus_dev_date_acc": fu["date_acc"],
+        "html.fundus_dev_author_acc": fu["author_acc"],
         "html.scraped_dev_body_f1": sd["body"]["f1"],
         "html.scraped_dev_author_acc": sd["author_acc"],
         "html.scraped_dev_title_acc": sd["title_acc"],

@@ -157,3 +157,21 @@ def test_unspaced_scripts_keep_their_body(lang: str) -> None:
     page += "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
     article = Reader(nlp=False).read(Document(source="page.html", html=page))
     assert article.body.split("\n\n") == paragraphs
+
+
+def test_json_ld_article_inside_a_webpage_main_entity() -> None:
+    ld = (
+        '{"@context": "http://schema.org", "@type": "WebPage", "mainEntity": {"@type": '
+        '"NewsArticle", "headline": "Banjir Rob di Pekalongan", "author": {"@type": "Person", '
+        '"name": "Lestari Handayani"}, "datePublished": "2024-03-12T11:40:00+07:00"}}'
+    )
+    page = f"<html><head><script type=application/ld+json>{ld}</script></head><body>{BODY}</body></html>"
+    hints = extract_page(page).hints
+    assert (hints.title, hints.authors) == ("Banjir Rob di Pekalongan", ("Lestari Handayani",))
+    assert hints.published == "2024-03-12T11:40:00+07:00"
+
+
+def test_author_archive_link_is_a_byline() -> None:
+    byline = '<ul class="metaInfoAuthorList"><li><a href="/author/nflakin/">Nathaniel Flakin</a></li></ul>'
+    page = f"<html><body><article>{byline}{BODY}</article></body></html>"
+    assert extract_page(page).hints.authors == ("Nathaniel Flakin",)

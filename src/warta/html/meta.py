@@ -22,9 +22,13 @@ ARTICLE_TYPES = frozenset(
      "opinionnewsarticle", "backgroundnewsarticle", "webpage", "liveblogposting", "report",
      "scholarlyarticle", "socialmediaposting"}
 )  # fmt: skip
+# JSON-LD keys under which the article object may sit.
+JSON_LD_NESTING = ("@graph", "mainEntity")
 BYLINE_SELECTOR = (
     '[itemprop="author"] [itemprop="name"], [rel="author"], .author-name, .author__name, '
-    ".byline__name, .byline a, .author a"
+    ".byline__name, .byline a, .author a, "
+    # Author archive links (WordPress and most Indonesian CMSs): /author/<slug>, /penulis/<slug>.
+    'a[href*="/author/"], a[href*="/penulis/"]'
 )
 # Title separators before an outlet name: "Headline - Outlet", "Headline | Outlet".
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:•»]\s+[^-|–—:•»]{2,40}$")
@@ -75,8 +79,10 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
             yield from _objects(item)
     elif isinstance(data, dict):
         yield data
-        if "@graph" in data:
-            yield from _objects(data["@graph"])
+        # Articles also come wrapped: {"@graph": [...]}, or a WebPage whose mainEntity it is.
+        for key in JSON_LD_NESTING:
+            if isinstance(data.get(key), (list, dict)):
+                yield from _objects(data[key])
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
