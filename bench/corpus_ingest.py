@@ -57,22 +57,47 @@ def synthesise(records: list[dict], n: int, seed: int = 3) -> list[dict]:
     return out
 
 
-# Runs a command and prints the peak RSS of its largest process (KB) as the last stderr line.
-PEAK = (
-    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
-    "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
-)
+# Seconds between two samples of the memory of the whole process tree (writer + readers).
+RSS_SAMPLE_SECONDS = 0.5
+
+
+def _tree_rss_mb(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants (from /proc), in MB."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        kb = next((ln.split()[1] for ln in status.splitlines() if ln.startswith("VmRSS:")), "0")
+        rss[int(entry.name)] = int(kb)
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [c for c, p in parents.items() if p == pid and c not in tree]
+        tree.update(kids)
+        frontier.extend(kids)
+    return sum(rss.get(pid, 0) for pid in tree) // 1024
 
 
 def run(cmd: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MB, of the command's largest process)."""
+    """Wall seconds and peak resident memory (MB) of the command's whole process tree, sampled
+    every RSS_SAMPLE_SECONDS (the writer and every reader process together)."""
     start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", PEAK, *cmd], check=True, capture_output=True, text=True
-    )
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss_mb(proc.pid))
+        time.sleep(RSS_SAMPLE_SECONDS)
     took = time.perf_counter() - start
-    return took, int(done.stderr.strip().splitlines()[-1]) // 1024
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    return took, peak
 
 
 def bare_sqlite(path: Path, db: Path) -> float:
@@ -125,7 +150,9 @@ def indosum(records: list[dict], folder: Path, extra: list[str], args: argparse.
         f"IndoSum: {n} articles; NLP {'off' if args.no_nlp else 'on'}; jobs {args.jobs or 'all cores'}"
     )
     took, peak = run([*WARTA, "ingest", str(src), "--db", str(folder / "indosum.db"), "-q", *extra])
-    print(f"  warta ingest        {took:7.1f}s  {n / took:7.1f} articles/s  peak RSS {peak} MB")
+    print(
+        f"  warta ingest        {took:7.1f}s  {n / took:7.1f} articles/s  peak RSS (all processes) {peak} MB"
+    )
     took2, peak2 = run(
         [*WARTA, "ingest", str(src), "--db", str(folder / "indosum.db"), "-q", *extra]
     )
@@ -151,7 +178,7 @@ def synthetic_chunks(
         took, peak = run([*WARTA, "ingest", str(path), "--db", str(db), "-q", *extra])
         size = db.stat().st_size // 2**20
         print(
-            f"  {start + CHUNK:>7} articles: {took:7.1f}s per 10k  ({CHUNK / took:6.1f}/s)  peak RSS {peak} MB  db {size} MB",
+            f"  {start + CHUNK:>7} articles: {took:7.1f}s per 10k  ({CHUNK / took:6.1f}/s)  peak RSS (all processes) {peak} MB  db {size} MB",
             flush=True,
         )
 
