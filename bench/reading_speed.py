@@ -23,10 +23,11 @@ from warta.pipeline import Reader
 
 
 def rate(fn: Callable[[str], object], texts: list[str]) -> float:
-    start = time.perf_counter()
+    """Texts per second of this process's CPU time: one core's rate, even on a busy machine."""
+    start = time.process_time()
     for t in texts:
         fn(t)
-    return len(texts) / (time.perf_counter() - start)
+    return len(texts) / (time.process_time() - start)
 
 
 def main() -> None:
