@@ -44,6 +44,7 @@ from warta.model import Document
 from warta.nlp import NlpResources
 from warta.pipeline import Reader
 
+TUNING_SPLITS = ("dev", "dev2")  # the held-out test split's per-quote errors are never printed
 GOLD = Path(__file__).resolve().parent / "data" / "quotes_gold.jsonl"
 _BASELINE = re.compile(
     r"[\"“](?P<text>[^\"“”]{10,}?)[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|jelas|tambah|imbuh)(?:nya)?"
@@ -84,6 +85,21 @@ def baseline(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def print_errors(aid: str, gold: list[dict], predicted: list[tuple[str, str | None]]) -> None:
+    """Gold quotes missed or given the wrong speaker, and predictions matching no gold quote."""
+    free = list(predicted)
+    for g in gold:
+        anchor = _norm(g["anchor"])
+        hit = next((p for p in free if anchor in _norm(p[0])), None)
+        if hit is not None:
+            free.remove(hit)
+        if hit is None or hit[1] != g["speaker"]:
+            got = "MISSED" if hit is None else f"got {hit[1]!r}"
+            print(f"{aid[:24]} {g['kind'][:3]} {g['speaker']!r} {got}: {g['anchor']}")
+    for text, who in free:
+        print(f"{aid[:24]} EXTRA {who!r}: {_norm(text)[:90]}")
+
+
 def _prf(right: int, n_pred: int, n_gold: int) -> str:
     p = right / n_pred if n_pred else 0.0
     r = right / n_gold if n_gold else 0.0
@@ -94,6 +110,9 @@ def _prf(right: int, n_pred: int, n_gold: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ner", help="NER model file (default: the packaged one, if any)")
+    parser.add_argument(
+        "--errors", choices=TUNING_SPLITS, help="print warta's misses on a tuning split (never test)"
+    )
     args = parser.parse_args()
     gold: dict[str, list[dict]] = defaultdict(list)
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -107,6 +126,8 @@ def main() -> None:
     for aid, rows in gold.items():
         split = rows[0]["split"]
         article = reader.read(Document(aid, text=texts[aid]))
+        if split == args.errors:
+            print_errors(aid, rows, [(q.text, q.speaker) for q in article.quotes])
         runs = {
             "warta": [(q.text, q.speaker) for q in article.quotes],
             "regex baseline": baseline(texts[aid]),
