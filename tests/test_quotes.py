@@ -111,3 +111,12 @@ def test_city_before_a_full_name_is_not_part_of_it(res: NlpResources) -> None:
     text = "Kepala Dinas Pendidikan Kota Bandung Ferdi Ligaswara meninjau sekolah itu."
     people = [e.text for e in find_entities(text, res) if e.label == "PER"]
     assert people == ["Ferdi Ligaswara"]
+
+
+def test_rank_and_initial_around_a_name(res: NlpResources) -> None:
+    # a police rank is a title, not part of the name; a one-letter initial is part of it
+    text = (
+        "Kapolsek Cipondoh, Kompol Bayu Suseno datang. Kanit V Bareskrim AKBP M Rivai Arvan hadir."
+    )
+    people = [e.text for e in find_entities(text, res) if e.label == "PER"]
+    assert people == ["Bayu Suseno", "M Rivai Arvan"]
