@@ -111,7 +111,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ner", help="NER model file (default: the packaged one, if any)")
     parser.add_argument(
-        "--errors", choices=TUNING_SPLITS, help="print warta's misses on a tuning split (never test)"
+        "--errors",
+        choices=TUNING_SPLITS,
+        help="print warta's misses on a tuning split (never test)",
     )
     args = parser.parse_args()
     gold: dict[str, list[dict]] = defaultdict(list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.nlp import NlpResources, find_entities
-from warta.nlp.actors import role_owner
+from warta.nlp.actors import _near_name, role_owner
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,25 @@ def test_known_alias_and_degree(res: NlpResources) -> None:
     )
     by_text = {e.text: e.canonical for e in ents if e.label == "PER"}
     assert by_text == {"Jokowi": "Joko Widodo", "Fathur Rokhman": "Fathur Rokhman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("Kombes Yusri Yunus datang. Yursi mengatakan polisi siaga.", "Yursi", "Yusri Yunus"),
+        ('Adik Jupe, Nia Anggia tiba. "Nanti malam ya," ucap Anggi.', "Anggi", "Nia Anggia"),
+    ],
+)
+def test_misspelt_mention_joins_full_name(
+    text: str, surface: str, canonical: str, res: NlpResources
+) -> None:
+    found = [e.canonical for e in find_entities(text, res) if e.text == surface]
+    assert found == [canonical]
+
+
+def test_near_name_needs_one_candidate() -> None:
+    full = [("Budi", "Santo"), ("Budi", "Santi")]
+    assert _near_name("Santa", full) is None  # two names one edit away: no guess
+    assert _near_name("Sanot", [("Budi", "Santo")]) == "Budi Santo"
+    assert _near_name("Budi", full) is None  # not an edit
+    assert _near_name("Ani", [("Budi", "Anis")]) is None  # too short to guess

@@ -19,6 +19,10 @@ from warta.nlp.sentences import Token
 
 # a person alias must be at least this long: single letters are initials, not names
 MIN_ALIAS_CHARS = 2
+# a misspelt or cut short one-word mention ("Yursi", "Anggi") joins a full name of the article
+# when one edit (a letter more, fewer, changed or two swapped) away from one of its words, and
+# is at least this long: shorter words are too often a different name one letter apart
+MIN_NEAR_ALIAS_CHARS = 4
 # a name split off the end of an organisation span has at most this many words
 MAX_NAME_WORDS = 3
 
@@ -34,6 +38,8 @@ def canonical_entities(
     for m in mentions:
         label, canonical, code = m.label, m.text, None
         person = _person_for(m.text.split(), full)
+        if person is None and m.label == "PER":
+            person = _near_name(m.text, full)
         if m.label == "PER" and m.text in res.person_aliases:
             person = res.person_aliases[m.text]
         if person is not None and (m.place is None or not m.place.strong):
@@ -91,6 +97,28 @@ def _person_for(words: Sequence[str], full: list[tuple[str, ...]]) -> str | None
             if tuple(words) == name[k : k + n]:
                 return " ".join(name)
     return None
+
+
+def _near_name(word: str, full: list[tuple[str, ...]]) -> str | None:
+    """The one full name with a word a single edit from ``word`` (same first letter)."""
+    if " " in word or len(word) < MIN_NEAR_ALIAS_CHARS:
+        return None
+    hits = {
+        " ".join(name) for name in full if any(w[0] == word[0] and _one_edit(w, word) for w in name)
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or changed letter or one swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _missed_aliases(
