@@ -85,3 +85,10 @@ def test_near_name_needs_one_candidate() -> None:
     assert _near_name("Sanot", [("Budi", "Santo")]) == "Budi Santo"
     assert _near_name("Budi", full) is None  # not an edit
     assert _near_name("Ani", [("Budi", "Anis")]) is None  # too short to guess
+
+
+def test_role_owner_by_a_shorter_role(res: NlpResources) -> None:
+    text = "Kapolsek Cipondoh, Kompol Bayu Suseno datang ke lokasi."
+    ents = find_entities(text, res)
+    assert role_owner("Kapolsek", text, ents) == "Bayu Suseno"
+    assert role_owner("Kapolres", text, ents) is None

@@ -120,3 +120,11 @@ def test_rank_and_initial_around_a_name(res: NlpResources) -> None:
     )
     people = [e.text for e in find_entities(text, res) if e.label == "PER"]
     assert people == ["Bayu Suseno", "M Rivai Arvan"]
+
+
+def test_role_alone_names_its_holder(res: NlpResources) -> None:
+    text = (
+        "Kapolsek Cipondoh, Kompol Bayu Suseno mengatakan, peristiwa itu bermula dari perselisihan."
+        '\n\nPolisi datang. "Petugas berusaha membuka paksa pintu dengan cara didobrak," kata Kapolsek.'
+    )
+    assert [q[1] for q in _quotes(text, res)] == ["Bayu Suseno", "Bayu Suseno"]

@@ -23,6 +23,9 @@ MIN_ALIAS_CHARS = 2
 # when one edit (a letter more, fewer, changed or two swapped) away from one of its words, and
 # is at least this long: shorter words are too often a different name one letter apart
 MIN_NEAR_ALIAS_CHARS = 4
+# a role phrase in front of a name is at most this long (chars): "Kepala Bidang Humas Polda Jawa
+# Barat Komisaris Besar" fits, the rest of a long sentence does not
+ROLE_WINDOW = 80
 # a name split off the end of an organisation span has at most this many words
 MAX_NAME_WORDS = 3
 
@@ -149,11 +152,27 @@ def _missed_aliases(
 
 
 def role_owner(role: str, text: str, entities: Sequence[Entity]) -> str | None:
-    """The person a role phrase introduced earlier in ``text`` ("Ketua Umum PAN" + name)."""
+    """The person a role phrase introduced earlier in ``text`` ("Ketua Umum PAN" + name); a
+    shorter role ("Kapolsek") names the last person whose role phrase holds it ("Kapolsek
+    Cipondoh, Kompol Bayu Suseno")."""
     role = role.strip()
     if not role:
         return None
     for e in entities:
         if e.label == "PER" and text[: e.start].rstrip().endswith(role):
             return e.canonical
-    return None
+    wanted = role.lower().split()
+    owner = None
+    for e in entities:
+        if e.label == "PER" and e.end <= len(text):
+            words = _role_before(text, e.start).lower().replace(",", " ").split()
+            if any(words[k : k + len(wanted)] == wanted for k in range(len(words))):
+                owner = e.canonical
+    return owner
+
+
+def _role_before(text: str, pos: int) -> str:
+    """The words in front of a name back to the sentence start (at most ROLE_WINDOW chars)."""
+    start = max(0, pos - ROLE_WINDOW)
+    cut = max(text.rfind(stop, start, pos) for stop in (". ", "\n", '"', "“", "”"))
+    return text[max(start, cut + 1) : pos]

@@ -237,8 +237,8 @@ def _who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> _
     first = j
     while j < len(toks) and (is_capitalised(toks[j].text) or toks[j].text in res.person_prefixes):
         j += 1
-    if j == first:
-        return None
+    if j == first and not (j > k and is_capitalised(toks[k].text)):
+        return None  # a capitalised role alone names its holder: "kata Kapolsek"
     if j < len(toks) and toks[j].text.lower() in _TAIL_WORDS:
         j += 1
     return _Who(text[toks[k].start : toks[j - 1].end], toks[k].start, toks[j - 1].end, False)
