@@ -128,3 +128,22 @@ def test_role_alone_names_its_holder(res: NlpResources) -> None:
         '\n\nPolisi datang. "Petugas berusaha membuka paksa pintu dengan cara didobrak," kata Kapolsek.'
     )
     assert [q[1] for q in _quotes(text, res)] == ["Bayu Suseno", "Bayu Suseno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Daniella Maina (16), seorang siswi yang juga saksi kejadian tersebut, menuturkan"
+            " kejadian itu begitu cepat.",
+            "Daniella Maina",
+        ),
+        (
+            "Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan, untuk lahan sudah"
+            " tersedia seluas 50 hektare.",
+            "Rohidin Mersyah",
+        ),
+    ],
+)
+def test_speaker_before_an_apposition(text: str, speaker: str, res: NlpResources) -> None:
+    assert [(q[0], q[1]) for q in _quotes(text, res)] == [("indirect", speaker)]

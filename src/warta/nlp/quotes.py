@@ -37,6 +37,10 @@ _VIA = re.compile(
     r"diberitakan)(?:\s+(?:dari|oleh))?\s+(?P<via>[^,.;:\"“”()]+)"
 )
 _CONTENT_LEAD = frozenset({"bahwa", ",", ":", "jika", "kalau"})
+# an apposition between a speaker and the cue ("X, seorang siswi yang ..., menuturkan") has at
+# most this many tokens: longer, the comma opens another clause
+MAX_APPOSITION_WORDS = 12
+_PLACE_PREPS = frozenset({"di", "dari"})
 # words that may stand between a speaker and the cue verb
 _PARTICLES = frozenset({"pun", "juga", "lalu", "kemudian", "sendiri", "pula", "kembali", "bahkan"})
 
@@ -301,12 +305,28 @@ def _lead_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
     for k in range(1, len(toks)):
         word = toks[k].text.lower()
         if (word in res.cues.say and word.startswith(("me", "ber"))) or word in res.cues.lead:
-            who = _who_before(text, toks, k, res)
+            who = _who_before(text, toks, k, res) or _who_apposed(text, toks, k, res)
             if who is None:
                 continue
             end = _tail_cut(toks, k + 1, res)
             return _content(text, toks, k + 1, end, word, who, None, res)
     return None
+
+
+def _who_apposed(text: str, toks: list[Token], cue: int, res: NlpResources) -> _Who | None:
+    """The speaker of ``X, apposition, cue ...``: "Daniella Maina (16), seorang siswi ...,
+    menuturkan" or "Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan"."""
+    if toks[cue - 1].text != ",":
+        return None
+    first = next(k for k, t in enumerate(toks) if t.text == ",")
+    between = [t.text.lower() for t in toks[first + 1 : cue - 1]]
+    if first == 0 or len(between) > MAX_APPOSITION_WORDS or res.cues.say.intersection(between):
+        return None
+    end = first
+    at = next((k for k in range(end) if toks[k].text.lower() in _PLACE_PREPS), end)
+    if 0 < at < end and all(is_capitalised(t.text) for t in toks[at + 1 : end]):
+        end = at  # "... Rohidin Mersyah di Bengkulu"
+    return _who_before(text, toks, end, res)
 
 
 def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
