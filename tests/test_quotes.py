@@ -147,3 +147,24 @@ def test_role_alone_names_its_holder(res: NlpResources) -> None:
 )
 def test_speaker_before_an_apposition(text: str, speaker: str, res: NlpResources) -> None:
     assert [(q[0], q[1]) for q in _quotes(text, res)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Presiden Hassan Rouhani tiba. Dia lantas menuduh lawannya telah memanfaatkan krisis.",
+            "Hassan Rouhani",
+            "menuduh",
+        ),
+        (
+            "Adik Jupe, Nia Anggia tiba. Anggi sebelumnya juga sudah berjanji bahwa keluarga akan"
+            " memberikan informasi.",
+            "Nia Anggia",
+            "berjanji",
+        ),
+        ("Kantor berita ISNA menulis pemblokiran Telegram telah dicabut.", "ISNA", "menulis"),
+    ],
+)
+def test_more_cues_and_particles(text: str, speaker: str, cue: str, res: NlpResources) -> None:
+    assert [(q[1], q[2]) for q in _quotes(text, res) if q[0] == "indirect"] == [(speaker, cue)]

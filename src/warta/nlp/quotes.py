@@ -41,8 +41,6 @@ _CONTENT_LEAD = frozenset({"bahwa", ",", ":", "jika", "kalau"})
 # most this many tokens: longer, the comma opens another clause
 MAX_APPOSITION_WORDS = 12
 _PLACE_PREPS = frozenset({"di", "dari"})
-# words that may stand between a speaker and the cue verb
-_PARTICLES = frozenset({"pun", "juga", "lalu", "kemudian", "sendiri", "pula", "kembali", "bahkan"})
 
 
 @dataclass(frozen=True)
@@ -251,7 +249,7 @@ def _who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> _
 def _who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -> _Who | None:
     """The speaker phrase right before the cue verb at ``toks[cue]``."""
     j = cue
-    while j > 0 and toks[j - 1].text.lower() in _PARTICLES:
+    while j > 0 and toks[j - 1].text.lower() in res.subject_particles:
         j -= 1  # "Oesman pun mengaku"
     if j > 2 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
         j -= 3  # "Stiller (50) mengatakan"

@@ -101,6 +101,10 @@ class NlpResources:
         return frozenset(read_lines("person_prefixes.txt"))
 
     @cached_property
+    def subject_particles(self) -> frozenset[str]:
+        return frozenset(read_lines("subject_particles.txt"))
+
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return frozenset(read_lines("pronouns.txt"))
 
