@@ -168,3 +168,16 @@ def test_speaker_before_an_apposition(text: str, speaker: str, res: NlpResources
 )
 def test_more_cues_and_particles(text: str, speaker: str, cue: str, res: NlpResources) -> None:
     assert [(q[1], q[2]) for q in _quotes(text, res) if q[0] == "indirect"] == [(speaker, cue)]
+
+
+def test_cue_inside_a_sentence_without_commas(res: NlpResources) -> None:
+    text = (
+        "Gubernur Bengkulu Rohidin Mersyah datang. Pihak perusahaan lanjut Rohidin telah"
+        " menyetujui pembangunan itu. Bengkulu lanjut dia perlu mengeksplorasi peluang baru."
+    )
+    assert [(q[1], q[4]) for q in _quotes(text, res)] == [
+        ("Rohidin Mersyah", "telah menyetujui pembangunan itu"),
+        ("Rohidin Mersyah", "perlu mengeksplorasi peluang baru"),
+    ]
+    # "kata" as a noun before a name that is no person ("kata Inggris") is no cue
+    assert _quotes("Ia memakai kata Inggris dalam pidato panjang itu.", res) == []

@@ -51,6 +51,7 @@ class _Who:
     start: int
     end: int
     pronoun: bool
+    person_only: bool = False  # a name that is no known person is no speaker here
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,10 @@ def _indirect(text: str, s: Span, res: NlpResources) -> _Candidate | None:
     if len(toks) < MIN_CONTENT_WORDS + 2:
         return None
     return (
-        _lead_menurut(text, toks, res) or _lead_cue(text, toks, res) or _trailing(text, toks, res)
+        _lead_menurut(text, toks, res)
+        or _lead_cue(text, toks, res)
+        or _trailing(text, toks, res)
+        or _mid_cue(text, toks, res)
     )
 
 
@@ -347,6 +351,24 @@ def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
     return None
 
 
+def _mid_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
+    """``Pihak perusahaan lanjut Rohidin telah menyetujui ...``: a short cue and its speaker
+    inside the sentence without commas; the content is what follows the speaker, who must be a
+    person (``kata`` is also a noun: "kata Pancasila")."""
+    for p in range(1, len(toks) - MIN_CONTENT_WORDS - 1):
+        word = toks[p].text.lower()
+        if toks[p - 1].text == "," or word not in res.cues.say or word.endswith("nya"):
+            continue
+        if word.startswith(("me", "ber")):
+            continue
+        who = _who_after(text, toks, p + 1, res)
+        if who is None:
+            continue
+        who = replace(who, person_only=True)
+        return _content(text, toks, _index_after(toks, who.end), len(toks), word, who, None, res)
+    return None
+
+
 def _tail_cut(toks: list[Token], k: int, res: NlpResources) -> int:
     """End of the reported content: before a trailing ", tambahnya" / ", kata X"."""
     for p in range(k, len(toks) - 1):
@@ -391,6 +413,8 @@ def _resolve(
         else:
             speaker = _speaker(text, c.who, entities, res, last)
             mention = c.who.text
+            if c.who.person_only and not (speaker and _is_person(speaker, entities)):
+                continue
         if c.kind == "indirect" and speaker is None:
             continue
         if speaker is not None and _is_person(speaker, entities):
