@@ -181,3 +181,16 @@ def test_cue_inside_a_sentence_without_commas(res: NlpResources) -> None:
     ]
     # "kata" as a noun before a name that is no person ("kata Inggris") is no cue
     assert _quotes("Ia memakai kata Inggris dalam pidato panjang itu.", res) == []
+
+
+def test_description_points_back(res: NlpResources) -> None:
+    text = (
+        'Aktris Salshabilla Adriani tetap bekerja. "Paling cuma minum air putih," ujarnya.\n\n'
+        "Selama bulan puasa, perempuan kelahiran 12 Agustus 2000 itu mengaku selalu buka bersama"
+        " keluarga."
+    )
+    quotes = _quotes(text, res)
+    assert [(q[0], q[1], q[2]) for q in quotes] == [
+        ("direct", "Salshabilla Adriani", "ujarnya"),
+        ("indirect", "Salshabilla Adriani", "mengaku"),
+    ]

@@ -40,6 +40,9 @@ _CONTENT_LEAD = frozenset({"bahwa", ",", ":", "jika", "kalau"})
 # an apposition between a speaker and the cue ("X, seorang siswi yang ..., menuturkan") has at
 # most this many tokens: longer, the comma opens another clause
 MAX_APPOSITION_WORDS = 12
+# a description that stands for the last person quoted ("bintang sinetron 'Anak Jalanan' ini")
+# has at most this many tokens
+MAX_DESCRIPTION_WORDS = 8
 _PLACE_PREPS = frozenset({"di", "dari"})
 
 
@@ -264,8 +267,26 @@ def _who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -
     while i > 0 and (is_capitalised(toks[i - 1].text) or toks[i - 1].text in res.person_prefixes):
         i -= 1
     if i == j:
-        return None
+        return _described(text, toks, j, cue, res)
     return _Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, False)
+
+
+def _described(
+    text: str, toks: Sequence[Token], j: int, cue: int, res: NlpResources
+) -> _Who | None:
+    """A description ending in itu/ini that opens its clause points back like a pronoun:
+    "Selama puasa, perempuan kelahiran 12 Agustus 2000 itu mengaku ..."."""
+    if j == cue:
+        return None  # no itu/ini/tersebut
+    i = j
+    while i > 0 and toks[i - 1].text not in {",", ".", ":", ";"}:
+        i -= 1
+    words = [t.text for t in toks[i:cue]]
+    if not 2 <= len(words) <= MAX_DESCRIPTION_WORDS or not words[0].isalpha():
+        return None
+    if words[0] != words[0].lower() or words[0] in res.stopwords:
+        return None
+    return _Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, True)
 
 
 def _via(text: str, pos: int) -> str | None:
