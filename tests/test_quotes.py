@@ -194,3 +194,16 @@ def test_description_points_back(res: NlpResources) -> None:
         ("direct", "Salshabilla Adriani", "ujarnya"),
         ("indirect", "Salshabilla Adriani", "mengaku"),
     ]
+
+
+def test_lost_closing_mark_before_attribution(res: NlpResources) -> None:
+    text = (
+        '"Manusia memperluas kebakaran ke banyak lokasi," kata Bethany Bradley.\n\n'
+        '"Hasil penelitian kami menyoroti pentingnya tempat penyulut, kata Jennifer Balch.\n\n'
+        '"Terima kasih kepada manusia, musim kebakaran kini terjadi sepanjang tahun," ujarnya.'
+    )
+    assert [(q[1], q[4][:13]) for q in _quotes(text, res)] == [
+        ("Bethany Bradley", "Manusia mempe"),
+        ("Jennifer Balch", "Hasil penelit"),
+        ("Jennifer Balch", "Terima kasih "),
+    ]

@@ -96,7 +96,7 @@ def _has_quote_mark(text: str, s: Span) -> bool:
 
 def _direct(text: str, res: NlpResources) -> list[_Candidate]:
     out = []
-    for open_at, close_at in _quoted_passages(text):
+    for open_at, close_at in _quoted_passages(text, res.cues.say):
         start, end = _strip(text, open_at + 1, close_at)
         if start >= end:
             continue
@@ -118,9 +118,10 @@ def _direct(text: str, res: NlpResources) -> list[_Candidate]:
     return out
 
 
-def _quoted_passages(text: str) -> list[tuple[int, int]]:
+def _quoted_passages(text: str, cues: frozenset[str]) -> list[tuple[int, int]]:
     """(opening mark, closing mark) pairs; an unclosed quote runs on if the next paragraph
-    reopens it, else to the end of its paragraph."""
+    reopens it, else to the end of its paragraph; one whose paragraph goes on ", kata X" lost
+    its closing mark there."""
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -129,9 +130,24 @@ def _quoted_passages(text: str) -> list[tuple[int, int]]:
         if open_at < 0:
             break
         close_at = _find_close(text, open_at + 1)
+        brk = text.find("\n\n", open_at, close_at)
+        if brk >= 0:
+            close_at = _lost_close(text, open_at, brk, cues) or close_at
         out.append((open_at, close_at))
         pos = close_at + 1
     return out
+
+
+_ATTRIBUTION = re.compile(r",\s+(?P<cue>\w+)\s+[A-Z]")
+
+
+def _lost_close(text: str, open_at: int, brk: int, cues: frozenset[str]) -> int | None:
+    """Where a quote that runs past its paragraph ends when the paragraph attributes it:
+    '"Hasil penelitian kami ... menyebar, kata Jennifer Balch.' (the comma)."""
+    for m in _ATTRIBUTION.finditer(text, open_at, brk):
+        if m.group("cue").lower() in cues:
+            return m.start()
+    return None
 
 
 def _find_open(text: str, pos: int) -> int:
