@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 
 from warta.model import Entity, Quote, Span
 from warta.nlp.actors import role_owner
-from warta.nlp.heuristic import is_capitalised
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token, split_sentences
+from warta.nlp.speaker_phrases import TAIL_WORDS, Who, who_after, who_apposed, who_before
 
 # fewer words than this inside quote marks is a title or a term, not speech
 MIN_QUOTE_WORDS = 4
@@ -31,30 +31,11 @@ MAX_INHERIT_GAP = 400
 MIN_CONTENT_WORDS = 3
 _OPEN = '"“'
 _CLOSE = '"”'
-_TAIL_WORDS = frozenset({"itu", "tersebut", "ini"})
 _VIA = re.compile(
     r"[\s,]*(?:(?:seperti|sebagaimana|yang)\s+)?(?:dilansir|dikutip|melansir|mengutip|dilaporkan|"
     r"diberitakan)(?:\s+(?:dari|oleh))?\s+(?P<via>[^,.;:\"“”()]+)"
 )
 _CONTENT_LEAD = frozenset({"bahwa", ",", ":", "jika", "kalau"})
-# an apposition between a speaker and the cue ("X, seorang siswi yang ..., menuturkan") has at
-# most this many tokens: longer, the comma opens another clause
-MAX_APPOSITION_WORDS = 12
-# a description that stands for the last person quoted ("bintang sinetron 'Anak Jalanan' ini")
-# has at most this many tokens
-MAX_DESCRIPTION_WORDS = 8
-_PLACE_PREPS = frozenset({"di", "dari"})
-
-
-@dataclass(frozen=True)
-class _Who:
-    """A speaker phrase in the text (or a pronoun / -nya cue that points back)."""
-
-    text: str
-    start: int
-    end: int
-    pronoun: bool
-    person_only: bool = False  # a name that is no known person is no speaker here
 
 
 @dataclass(frozen=True)
@@ -63,7 +44,7 @@ class _Candidate:
     end: int
     kind: str
     cue: str | None
-    who: _Who | None
+    who: Who | None
     via: str | None
 
 
@@ -192,19 +173,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _attribution(
     text: str, open_at: int, close_at: int, res: NlpResources
-) -> tuple[str | None, _Who | None, str | None]:
+) -> tuple[str | None, Who | None, str | None]:
     after = _tokens_to_stop(text, close_at + 1, res)
     words = [t.text for t in after]
     k = 1 if words[:1] == [","] else 0
     if k < len(after) and after[k].text.lower() in res.cues.say | res.cues.closing:
         cue = after[k].text.lower()
-        who = _who_after(text, after, k + 1, res)
+        who = who_after(text, after, k + 1, res)
         if who is None and cue.endswith("nya"):
-            who = _Who(cue, after[k].start, after[k].end, True)
+            who = Who(cue, after[k].start, after[k].end, True)
         if who is not None:
             return cue, who, _via(text, who.end)
     if k < len(after):
-        who = _who_after(text, after, k, res)
+        who = who_after(text, after, k, res)
         if who is not None:
             nxt = _index_after(after, who.end)
             if nxt < len(after) and after[nxt].text.lower() in res.cues.say:
@@ -214,13 +195,13 @@ def _attribution(
 
 def _attribution_before(
     text: str, open_at: int, res: NlpResources
-) -> tuple[str | None, _Who | None, str | None]:
+) -> tuple[str | None, Who | None, str | None]:
     para = text.rfind("\n\n", 0, open_at) + 1
     before = res.tokenizer.tokens(text, para, open_at)
     while before and before[-1].text in {",", ":"}:
         before.pop()
     if before and before[-1].text.lower() in res.cues.say:
-        who = _who_before(text, before, len(before) - 1, res)
+        who = who_before(text, before, len(before) - 1, res)
         if who is not None:
             return before[-1].text.lower(), who, None
     return None, None, None
@@ -243,66 +224,6 @@ def _index_after(tokens: list[Token], pos: int) -> int:
         if t.start >= pos:
             return k
     return len(tokens)
-
-
-# --- speaker phrases ------------------------------------------------------------------------
-
-
-def _who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> _Who | None:
-    if k >= len(toks):
-        return None
-    if toks[k].text.lower() in res.pronouns:
-        return _Who(toks[k].text, toks[k].start, toks[k].end, True)
-    j = k
-    while j < len(toks) and toks[j].text.lower() in res.titles:
-        j += 1  # "ujar kepala Diskar PB Bandung Ferdi Ligaswara"
-    first = j
-    while j < len(toks) and (is_capitalised(toks[j].text) or toks[j].text in res.person_prefixes):
-        j += 1
-    if j == first and not (j > k and is_capitalised(toks[k].text)):
-        return None  # a capitalised role alone names its holder: "kata Kapolsek"
-    if j < len(toks) and toks[j].text.lower() in _TAIL_WORDS:
-        j += 1
-    return _Who(text[toks[k].start : toks[j - 1].end], toks[k].start, toks[j - 1].end, False)
-
-
-def _who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -> _Who | None:
-    """The speaker phrase right before the cue verb at ``toks[cue]``."""
-    j = cue
-    while j > 0 and toks[j - 1].text.lower() in res.subject_particles:
-        j -= 1  # "Oesman pun mengaku"
-    if j > 2 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
-        j -= 3  # "Stiller (50) mengatakan"
-    cue = j
-    if j > 0 and toks[j - 1].text.lower() in res.pronouns:
-        t = toks[j - 1]
-        return _Who(t.text, t.start, t.end, True)
-    if j > 0 and toks[j - 1].text.lower() in _TAIL_WORDS:
-        j -= 1
-    i = j
-    while i > 0 and (is_capitalised(toks[i - 1].text) or toks[i - 1].text in res.person_prefixes):
-        i -= 1
-    if i == j:
-        return _described(text, toks, j, cue, res)
-    return _Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, False)
-
-
-def _described(
-    text: str, toks: Sequence[Token], j: int, cue: int, res: NlpResources
-) -> _Who | None:
-    """A description ending in itu/ini that opens its clause points back like a pronoun:
-    "Selama puasa, perempuan kelahiran 12 Agustus 2000 itu mengaku ..."."""
-    if j == cue:
-        return None  # no itu/ini/tersebut
-    i = j
-    while i > 0 and toks[i - 1].text not in {",", ".", ":", ";"}:
-        i -= 1
-    words = [t.text for t in toks[i:cue]]
-    if not 2 <= len(words) <= MAX_DESCRIPTION_WORDS or not words[0].isalpha():
-        return None
-    if words[0] != words[0].lower() or words[0] in res.stopwords:
-        return None
-    return _Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, True)
 
 
 def _via(text: str, pos: int) -> str | None:
@@ -336,7 +257,7 @@ def _lead_menurut(text: str, toks: list[Token], res: NlpResources) -> _Candidate
     comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
     if comma < 2:
         return None
-    who = _who_after(text, toks, 1, res)
+    who = who_after(text, toks, 1, res)
     return _content(text, toks, comma + 1, len(toks), "menurut", who, None, res)
 
 
@@ -344,28 +265,12 @@ def _lead_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
     for k in range(1, len(toks)):
         word = toks[k].text.lower()
         if (word in res.cues.say and word.startswith(("me", "ber"))) or word in res.cues.lead:
-            who = _who_before(text, toks, k, res) or _who_apposed(text, toks, k, res)
+            who = who_before(text, toks, k, res) or who_apposed(text, toks, k, res)
             if who is None:
                 continue
             end = _tail_cut(toks, k + 1, res)
             return _content(text, toks, k + 1, end, word, who, None, res)
     return None
-
-
-def _who_apposed(text: str, toks: list[Token], cue: int, res: NlpResources) -> _Who | None:
-    """The speaker of ``X, apposition, cue ...``: "Daniella Maina (16), seorang siswi ...,
-    menuturkan" or "Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan"."""
-    if toks[cue - 1].text != ",":
-        return None
-    first = next(k for k, t in enumerate(toks) if t.text == ",")
-    between = [t.text.lower() for t in toks[first + 1 : cue - 1]]
-    if first == 0 or len(between) > MAX_APPOSITION_WORDS or res.cues.say.intersection(between):
-        return None
-    end = first
-    at = next((k for k in range(end) if toks[k].text.lower() in _PLACE_PREPS), end)
-    if 0 < at < end and all(is_capitalised(t.text) for t in toks[at + 1 : end]):
-        end = at  # "... Rohidin Mersyah di Bengkulu"
-    return _who_before(text, toks, end, res)
 
 
 def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
@@ -374,9 +279,9 @@ def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
         if toks[p].text != "," or toks[p + 1].text.lower() not in cues:
             continue
         cue = toks[p + 1].text.lower()
-        who = _who_after(text, toks, p + 2, res)
+        who = who_after(text, toks, p + 2, res)
         if who is None and cue.endswith("nya"):
-            who = _Who(cue, toks[p + 1].start, toks[p + 1].end, True)
+            who = Who(cue, toks[p + 1].start, toks[p + 1].end, True)
         if who is None:
             return None
         via = _via(text, who.end)
@@ -398,7 +303,7 @@ def _mid_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | No
             continue
         if word.startswith(("me", "ber")):
             continue
-        who = _who_after(text, toks, p + 1, res)
+        who = who_after(text, toks, p + 1, res)
         if who is None:
             continue
         who = replace(who, person_only=True)
@@ -420,7 +325,7 @@ def _content(
     i: int,
     j: int,
     cue: str,
-    who: _Who | None,
+    who: Who | None,
     via: str | None,
     res: NlpResources,
 ) -> _Candidate | None:
@@ -463,7 +368,7 @@ def _resolve(
 
 
 def _speaker(
-    text: str, who: _Who, entities: Sequence[Entity], res: NlpResources, last: str | None
+    text: str, who: Who, entities: Sequence[Entity], res: NlpResources, last: str | None
 ) -> str | None:
     inside = [e for e in entities if who.start <= e.start and e.end <= who.end]
     people = [e for e in inside if e.label == "PER"]
@@ -471,11 +376,11 @@ def _speaker(
         return people[-1].canonical
     words = who.text.split()
     if words and (words[0].lower() in res.titles):
-        role = " ".join(w for w in words if w.lower() not in _TAIL_WORDS)
+        role = " ".join(w for w in words if w.lower() not in TAIL_WORDS)
         owner = role_owner(role, text[: who.start], entities)
         if owner is not None:
             return owner
-        if words[-1].lower() in _TAIL_WORDS:
+        if words[-1].lower() in TAIL_WORDS:
             return _last_person(entities, who.start, last)  # "Ketua Umum Partai Hanura itu"
     orgs = [e for e in inside if e.label == "ORG"]
     if orgs:
