@@ -207,3 +207,30 @@ def test_lost_closing_mark_before_attribution(res: NlpResources) -> None:
         ("Jennifer Balch", "Hasil penelit"),
         ("Jennifer Balch", "Terima kasih "),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Salah satu jemaat, Febry kepada Antara di Jakarta, Senin mengatakan harapannya tidak"
+            " ada lagi isu SARA.",
+            "Febry",
+        ),
+        (
+            '"Di lokasi ditemukan 16 jenazah," kata juru bicara militer Sudan, Santo Domic Chol.',
+            "Santo Domic Chol",
+        ),
+        (
+            'CEO Wavecell Olivier Gerhardt dalam rilisnya mengatakan, "Kami siap terus tumbuh di'
+            ' sini."',
+            None,  # the tagger reads "Wavecell Olivier Gerhardt": only the cue is tested
+        ),
+    ],
+)
+def test_speaker_across_a_phrase(text: str, speaker: str | None, res: NlpResources) -> None:
+    quotes = _quotes(text, res)
+    assert len(quotes) == 1
+    if speaker is not None:
+        assert quotes[0][1] == speaker
+    assert quotes[0][2] in {"mengatakan", "kata"}

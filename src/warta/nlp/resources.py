@@ -105,6 +105,14 @@ class NlpResources:
         return frozenset(read_lines("subject_particles.txt"))
 
     @cached_property
+    def time_words(self) -> frozenset[str]:
+        return frozenset(read_lines("time_words.txt"))
+
+    @cached_property
+    def speaker_adverbials(self) -> frozenset[str]:
+        return frozenset(read_lines("speaker_adverbials.txt"))
+
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return frozenset(read_lines("pronouns.txt"))
 

@@ -19,6 +19,12 @@ MAX_APPOSITION_WORDS = 12
 # a description that stands for the last person quoted ("bintang sinetron 'Anak Jalanan' ini")
 # has at most this many tokens
 MAX_DESCRIPTION_WORDS = 8
+# a lower-case role before a name ("juru bicara militer Sudan, Santo Domic Chol") has at most
+# this many tokens
+MAX_ROLE_WORDS = 8
+# a phrase between a speaker and the cue ("dalam rilisnya", "kepada Antara di Jakarta") has at
+# most this many tokens
+MAX_ADVERBIAL_WORDS = 6
 PLACE_PREPS = frozenset({"di", "dari"})
 
 
@@ -45,10 +51,30 @@ def who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> Wh
     while j < len(toks) and (is_capitalised(toks[j].text) or toks[j].text in res.person_prefixes):
         j += 1
     if j == first and not (j > k and is_capitalised(toks[k].text)):
-        return None  # a capitalised role alone names its holder: "kata Kapolsek"
+        # a capitalised role alone names its holder ("kata Kapolsek"); a role in lower case
+        # may name its holder after a comma ("kata juru bicara militer Sudan, Santo Domic Chol")
+        return _named_after_role(text, toks, k, j, res)
     if j < len(toks) and toks[j].text.lower() in TAIL_WORDS:
         j += 1
     return Who(text[toks[k].start : toks[j - 1].end], toks[k].start, toks[j - 1].end, False)
+
+
+def _named_after_role(
+    text: str, toks: Sequence[Token], k: int, j: int, res: NlpResources
+) -> Who | None:
+    if j == k:
+        return None
+    for c in range(j, min(len(toks) - 1, j + MAX_ROLE_WORDS)):
+        if toks[c].text == "," and is_capitalised(toks[c + 1].text):
+            end = c + 1
+            while end < len(toks) and is_capitalised(toks[end].text):
+                end += 1
+            return Who(
+                text[toks[k].start : toks[end - 1].end], toks[k].start, toks[end - 1].end, False
+            )
+        if toks[c].text in {",", ";", ":"} or toks[c].text.lower() in res.cues.say:
+            return None
+    return None
 
 
 def who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -> Who | None:
@@ -58,6 +84,11 @@ def who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) ->
         j -= 1  # "Oesman pun mengaku"
     if j > 2 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
         j -= 3  # "Stiller (50) mengatakan"
+    while j > 0 and toks[j - 1].text.lower() in res.time_words:
+        j -= 1  # "Febry kepada Antara di Jakarta, Senin mengatakan"
+        if j > 0 and toks[j - 1].text == ",":
+            j -= 1
+    j = _before_adverbial(toks, j, res)
     cue = j
     if j > 0 and toks[j - 1].text.lower() in res.pronouns:
         t = toks[j - 1]
@@ -70,6 +101,19 @@ def who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) ->
     if i == j:
         return described(text, toks, j, cue, res)
     return Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, False)
+
+
+def _before_adverbial(toks: Sequence[Token], j: int, res: NlpResources) -> int:
+    """Where the speaker ends when a short phrase stands between him and the cue: "Olivier
+    Gerhardt dalam rilisnya mengatakan", "Febry kepada Antara di Jakarta mengatakan"."""
+    for k in range(max(1, j - MAX_ADVERBIAL_WORDS), j):
+        if toks[k].text.lower() not in res.speaker_adverbials or not is_capitalised(
+            toks[k - 1].text
+        ):
+            continue
+        if all(t.text not in {",", ";", ":"} for t in toks[k:j]):
+            return k
+    return j
 
 
 def described(text: str, toks: Sequence[Token], j: int, cue: int, res: NlpResources) -> Who | None:
