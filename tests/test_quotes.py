@@ -234,3 +234,23 @@ def test_speaker_across_a_phrase(text: str, speaker: str | None, res: NlpResourc
     if speaker is not None:
         assert quotes[0][1] == speaker
     assert quotes[0][2] in {"mengatakan", "kata"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kepala Dinas Perumahan Rakyat DKI Jakarta, Arifin memastikan bahwa dana itu aman."
+            " Menurutnya, sejauh ini belum ada arahan lebih lanjut.",
+            "Arifin",
+        ),
+        (
+            "Menurut keterangan pihak SPLA, Allen sudah meliput kegiatan mereka selama sepekan.",
+            "SPLA",
+        ),
+        ("Romo Albertus Hani Rudi Hartoko menuturkan kunci hidup rukun adalah sabar.", None),
+    ],
+)
+def test_menurut_forms_and_honorifics(text: str, speaker: str | None, res: NlpResources) -> None:
+    quotes = _quotes(text, res)
+    assert quotes[-1][1] == (speaker or "Albertus Hani Rudi Hartoko")

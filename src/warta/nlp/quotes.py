@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from warta.model import Entity, Quote, Span
 from warta.nlp.actors import role_owner
+from warta.nlp.heuristic import is_capitalised
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token, split_sentences
 from warta.nlp.speaker_phrases import TAIL_WORDS, Who, who_after, who_apposed, who_before
@@ -29,6 +30,8 @@ LONG_QUOTE_WORDS = 8
 MAX_INHERIT_GAP = 400
 # an indirect quote's reported content needs at least this many words
 MIN_CONTENT_WORDS = 3
+# "Menurut keterangan pihak SPLA": at most this many lower-case words before the source's name
+MAX_SOURCE_WORDS = 3
 _OPEN = '"“'
 _CLOSE = '"”'
 _VIA = re.compile(
@@ -252,13 +255,22 @@ def _indirect(text: str, s: Span, res: NlpResources) -> _Candidate | None:
 
 
 def _lead_menurut(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
-    if toks[0].text.lower() not in res.cues.prep:
+    """``Menurut X, ...``, ``Menurut keterangan pihak SPLA, ...`` and ``Menurutnya, ...``."""
+    word = toks[0].text.lower()
+    pointing = word.endswith("nya") and word[: -len("nya")] in res.cues.prep
+    if word not in res.cues.prep and not pointing:
         return None
     comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
-    if comma < 2:
+    if pointing and comma == 1:
+        who: Who | None = Who(toks[0].text, toks[0].start, toks[0].end, True)
+    elif not pointing and comma >= 2:
+        lead = next((k for k in range(1, comma) if is_capitalised(toks[k].text)), 1)
+        who = who_after(text, toks, 1, res)
+        if who is None and lead <= MAX_SOURCE_WORDS:
+            who = who_after(text, toks, lead, res)  # "Menurut keterangan pihak SPLA"
+    else:
         return None
-    who = who_after(text, toks, 1, res)
-    return _content(text, toks, comma + 1, len(toks), "menurut", who, None, res)
+    return _content(text, toks, comma + 1, len(toks), word, who, None, res)
 
 
 def _lead_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
