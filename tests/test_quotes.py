@@ -254,3 +254,11 @@ def test_speaker_across_a_phrase(text: str, speaker: str | None, res: NlpResourc
 def test_menurut_forms_and_honorifics(text: str, speaker: str | None, res: NlpResources) -> None:
     quotes = _quotes(text, res)
     assert quotes[-1][1] == (speaker or "Albertus Hani Rudi Hartoko")
+
+
+def test_unnamed_speaker_is_not_the_last_one(res: NlpResources) -> None:
+    text = (
+        '"Ada 16 jenazah di lokasi itu," kata juru bicara militer Sudan, Santo Domic Chol.\n\n'
+        '"Kami turut berduka buat keluarganya," kata seorang anggota pemberontak.'
+    )
+    assert [q[1] for q in _quotes(text, res)] == ["Santo Domic Chol", None]

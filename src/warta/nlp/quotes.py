@@ -187,6 +187,9 @@ def _attribution(
             who = Who(cue, after[k].start, after[k].end, True)
         if who is not None:
             return cue, who, _via(text, who.end)
+        if k + 1 < len(after) and after[k + 1].text.lower() in res.unnamed_words:
+            start, end = after[k + 1].start, after[-1].end
+            return cue, Who(text[start:end], start, end, False, unnamed=True), None
     if k < len(after):
         who = who_after(text, after, k, res)
         if who is not None:
@@ -361,6 +364,9 @@ def _resolve(
         if c.who is None:
             speaker = last if c.start - last_end <= MAX_INHERIT_GAP else None
             mention = None
+        elif c.who.unnamed:
+            speaker, mention = None, c.who.text  # "kata seorang anggota pemberontak"
+            last = None  # a quote right after it does not go back to the last named speaker
         elif c.who.pronoun:
             speaker = _last_person(entities, c.who.start, last)
             mention = c.who.text

@@ -113,6 +113,10 @@ class NlpResources:
         return frozenset(read_lines("speaker_adverbials.txt"))
 
     @cached_property
+    def unnamed_words(self) -> frozenset[str]:
+        return frozenset(read_lines("unnamed_words.txt"))
+
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return frozenset(read_lines("pronouns.txt"))
 

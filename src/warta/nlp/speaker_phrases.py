@@ -37,6 +37,7 @@ class Who:
     end: int
     pronoun: bool
     person_only: bool = False  # a name that is no known person is no speaker here
+    unnamed: bool = False  # names nobody: "seorang anggota pemberontak"
 
 
 def who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> Who | None:
