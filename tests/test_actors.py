@@ -92,3 +92,12 @@ def test_role_owner_by_a_shorter_role(res: NlpResources) -> None:
     ents = find_entities(text, res)
     assert role_owner("Kapolsek", text, ents) == "Bayu Suseno"
     assert role_owner("Kapolres", text, ents) is None
+
+
+def test_near_single_needs_the_more_frequent_name() -> None:
+    from collections import Counter
+
+    from warta.nlp.actors import _near_single
+
+    assert _near_single("Arifi", Counter({"Arifin": 2, "Arifi": 1})) == "Arifin"
+    assert _near_single("Rina", Counter({"Rini": 1, "Rina": 1})) is None

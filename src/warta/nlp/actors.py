@@ -9,6 +9,7 @@ phrase written before a person ("Ketua Umum PAN Zulkifli Hasan") names that pers
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from warta.model import Entity
@@ -37,12 +38,13 @@ def canonical_entities(
     full = _full_names(mentions)
     mentions = mentions + _missed_aliases(tokens, mentions, full, res)
     mentions.sort(key=lambda m: m.start)
+    singles = Counter(m.text for m in mentions if m.label == "PER" and " " not in m.text)
     out = []
     for m in mentions:
         label, canonical, code = m.label, m.text, None
         person = _person_for(m.text.split(), full)
         if person is None and m.label == "PER":
-            person = _near_name(m.text, full)
+            person = _near_name(m.text, full) or _near_single(m.text, singles)
         if m.label == "PER" and m.text in res.person_aliases:
             person = res.person_aliases[m.text]
         if person is not None and (m.place is None or not m.place.strong):
@@ -110,6 +112,18 @@ def _near_name(word: str, full: list[tuple[str, ...]]) -> str | None:
         " ".join(name) for name in full if any(w[0] == word[0] and _one_edit(w, word) for w in name)
     }
     return hits.pop() if len(hits) == 1 else None
+
+
+def _near_single(word: str, singles: Counter[str]) -> str | None:
+    """A one-word name written more often one edit away ("Arifi" for "Arifin", said twice)."""
+    if len(word) < MIN_NEAR_ALIAS_CHARS:
+        return None
+    hits = [
+        w
+        for w, n in singles.items()
+        if n > singles[word] and w[0] == word[0] and _one_edit(w, word)
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _one_edit(a: str, b: str) -> bool:
