@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from warta.nlp import NlpResources, find_entities
-from warta.nlp.actors import _near_name, role_owner
+from warta.nlp.actors import _near_name, _near_single, _trim_org_lead, role_owner
 
 
 @pytest.fixture(scope="module")
@@ -95,9 +97,22 @@ def test_role_owner_by_a_shorter_role(res: NlpResources) -> None:
 
 
 def test_near_single_needs_the_more_frequent_name() -> None:
-    from collections import Counter
-
-    from warta.nlp.actors import _near_single
-
     assert _near_single("Arifi", Counter({"Arifin": 2, "Arifi": 1})) == "Arifin"
     assert _near_single("Rina", Counter({"Rini": 1, "Rina": 1})) is None
+
+
+def test_person_span_after_an_organisation_name(res: NlpResources) -> None:
+    from warta.nlp.entities import Mention, sentence_tokens
+    from warta.nlp.sentences import split_sentences
+
+    text = "Dana dari MDI Ventures masuk. Direktur MDI Ventures Nicko Widjaja senang."
+    toks = sentence_tokens(text, split_sentences(text, res.tokenizer), res)
+    words = [t.text for t in toks[1]]
+    org = Mention(0, 2, 4, "ORG", toks[0][2].start, toks[0][3].end, "MDI Ventures", None)
+    mdi = Mention(1, 1, 2, "ORG", toks[1][1].start, toks[1][1].end, "MDI", None)
+    i = words.index("Ventures")
+    per = Mention(
+        1, i, i + 3, "PER", toks[1][i].start, toks[1][i + 2].end, "Ventures Nicko Widjaja", None
+    )
+    out = _trim_org_lead(text, toks, [org, mdi, per])
+    assert out[-1].text == "Nicko Widjaja"

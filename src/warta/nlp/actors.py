@@ -27,6 +27,8 @@ MIN_NEAR_ALIAS_CHARS = 4
 # a role phrase in front of a name is at most this long (chars): "Kepala Bidang Humas Polda Jawa
 # Barat Komisaris Besar" fits, the rest of a long sentence does not
 ROLE_WINDOW = 80
+# a person span cut after an organisation's name keeps at least this many words
+MIN_NAME_WORDS = 2
 # a name split off the end of an organisation span has at most this many words
 MAX_NAME_WORDS = 3
 
@@ -34,7 +36,7 @@ MAX_NAME_WORDS = 3
 def canonical_entities(
     text: str, tokens: list[list[Token]], mentions: list[Mention], res: NlpResources
 ) -> list[Entity]:
-    mentions = _split_embedded(text, tokens, mentions, res)
+    mentions = _trim_org_lead(text, tokens, _split_embedded(text, tokens, mentions, res))
     full = _full_names(mentions)
     mentions = mentions + _missed_aliases(tokens, mentions, full, res)
     mentions.sort(key=lambda m: m.start)
@@ -72,6 +74,30 @@ def _split_embedded(
         for i, j, label in ((m.i, a, m.label), (a, m.j, "PER")):
             start, end = toks[i].start, toks[j - 1].end
             out.append(Mention(m.sent, i, j, label, start, end, text[start:end], None))
+    return out
+
+
+def _trim_org_lead(text: str, tokens: list[list[Token]], mentions: list[Mention]) -> list[Mention]:
+    """A person span that starts with the end of an organisation the article names ("MDI" +
+    "Ventures Nicko Widjaja" where "MDI Ventures" is named too) starts after it."""
+    orgs = {tuple(m.text.split()) for m in mentions if m.label == "ORG" and " " in m.text}
+    out = []
+    for m in mentions:
+        toks = tokens[m.sent]
+        words = tuple(t.text for t in toks[m.i : m.j])
+        cut = 0
+        if m.label == "PER":
+            before = tuple(t.text for t in toks[: m.i])
+            for org in orgs:
+                for n in range(1, len(org)):
+                    rest = org[n:]
+                    if words[: len(rest)] == rest and before[-n:] == org[:n]:
+                        cut = max(cut, len(rest))
+        if cut and len(words) - cut >= MIN_NAME_WORDS:
+            i = m.i + cut
+            start = toks[i].start
+            m = Mention(m.sent, i, m.j, "PER", start, m.end, text[start : m.end], None)
+        out.append(m)
     return out
 
 
