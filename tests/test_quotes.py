@@ -262,3 +262,12 @@ def test_unnamed_speaker_is_not_the_last_one(res: NlpResources) -> None:
         '"Kami turut berduka buat keluarganya," kata seorang anggota pemberontak.'
     )
     assert [q[1] for q in _quotes(text, res)] == ["Santo Domic Chol", None]
+
+
+def test_speaker_in_the_next_sentence(res: NlpResources) -> None:
+    text = (
+        'Presiden Joko Widodo datang. "Kami akan terus membantu para korban banjir itu." Hal itu'
+        " disampaikan Kepala BNPB Sutopo Purwo Nugroho di Jakarta, Senin."
+    )
+    quotes = _quotes(text, res)
+    assert [(q[1], q[2]) for q in quotes] == [("Sutopo Purwo Nugroho", "disampaikan")]

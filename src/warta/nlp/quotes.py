@@ -32,6 +32,8 @@ MAX_INHERIT_GAP = 400
 MIN_CONTENT_WORDS = 3
 # "Menurut keterangan pihak SPLA": at most this many lower-case words before the source's name
 MAX_SOURCE_WORDS = 3
+# "Hal itu disampaikan X": at most this many words before the passive cue
+MAX_PASSIVE_LEAD = 3
 _OPEN = '"“'
 _CLOSE = '"”'
 _VIA = re.compile(
@@ -190,6 +192,9 @@ def _attribution(
         if k + 1 < len(after) and after[k + 1].text.lower() in res.unnamed_words:
             start, end = after[k + 1].start, after[-1].end
             return cue, Who(text[start:end], start, end, False, unnamed=True), None
+    passive = _passive_after(text, after, res)
+    if passive is not None:
+        return passive
     if k < len(after):
         who = who_after(text, after, k, res)
         if who is not None:
@@ -197,6 +202,25 @@ def _attribution(
             if nxt < len(after) and after[nxt].text.lower() in res.cues.say:
                 return after[nxt].text.lower(), who, _via(text, after[nxt].end)
     return _attribution_before(text, open_at, res)
+
+
+def _passive_after(
+    text: str, after: list[Token], res: NlpResources
+) -> tuple[str, Who, str | None] | None:
+    """'"...." Hal itu disampaikan Kepala BNPB Sutopo di Jakarta.': the speaker comes in the
+    sentence after the quote, after a passive cue a few words in."""
+    for p in range(1, min(len(after), MAX_PASSIVE_LEAD + 1)):
+        if after[p].text.lower() in res.cues.passive:
+            break
+        if not after[p].text.isalpha() or is_capitalised(after[p].text):
+            return None
+    else:
+        return None
+    k = p + 1 + (p + 1 < len(after) and after[p + 1].text.lower() == "oleh")
+    who = who_after(text, after, k, res)
+    if who is None or who.pronoun:
+        return None
+    return after[p].text.lower(), who, _via(text, who.end)
 
 
 def _attribution_before(

@@ -26,12 +26,14 @@ STEM_CACHE_WORDS = 200_000
 @dataclass(frozen=True)
 class Cues:
     """Quote cue words by kind: ``say`` verbs, ``prep`` (menurut), ``closing`` (demikian),
-    ``lead`` (only before reported content: khawatir, yakin)."""
+    ``lead`` (only before reported content: khawatir, yakin), ``passive`` (the next sentence
+    names the speaker: "Hal itu disampaikan X")."""
 
     say: frozenset[str]
     prep: frozenset[str]
     closing: frozenset[str]
     lead: frozenset[str]
+    passive: frozenset[str] = frozenset()
 
 
 class NlpResources:
@@ -73,10 +75,11 @@ class NlpResources:
 
     @cached_property
     def cues(self) -> Cues:
-        kinds: dict[str, set[str]] = {"say": set(), "prep": set(), "closing": set(), "lead": set()}
+        names = ("say", "prep", "closing", "lead", "passive")
+        kinds: dict[str, set[str]] = {k: set() for k in names}
         for row in read_table("cue_words.tsv"):
             kinds[row["kind"]].add(row["cue"])
-        return Cues(*(frozenset(kinds[k]) for k in ("say", "prep", "closing", "lead")))
+        return Cues(*(frozenset(kinds[k]) for k in names))
 
     @cached_property
     def titles(self) -> frozenset[str]:
