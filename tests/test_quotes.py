@@ -271,3 +271,10 @@ def test_speaker_in_the_next_sentence(res: NlpResources) -> None:
     )
     quotes = _quotes(text, res)
     assert [(q[1], q[2]) for q in quotes] == [("Sutopo Purwo Nugroho", "disampaikan")]
+
+
+def test_appeal_is_a_quote_only_in_quote_marks(res: NlpResources) -> None:
+    reported = "Pemerintah meminta sekolah itu ditutup selama dua pekan untuk penyelidikan."
+    assert _quotes(reported, res) == []
+    quoted = 'Gubernur Anies Baswedan meminta, "Warga harus tetap di rumah sampai banjir surut."'
+    assert [(q[0], q[1]) for q in _quotes(quoted, res)] == [("direct", "Anies Baswedan")]

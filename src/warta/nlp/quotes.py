@@ -182,7 +182,10 @@ def _attribution(
     after = _tokens_to_stop(text, close_at + 1, res)
     words = [t.text for t in after]
     k = 1 if words[:1] == [","] else 0
-    if k < len(after) and after[k].text.lower() in res.cues.say | res.cues.closing:
+    if (
+        k < len(after)
+        and after[k].text.lower() in res.cues.say | res.cues.closing | res.cues.appeal
+    ):
         cue = after[k].text.lower()
         who = who_after(text, after, k + 1, res)
         if who is None and cue.endswith("nya"):
@@ -199,7 +202,7 @@ def _attribution(
         who = who_after(text, after, k, res)
         if who is not None:
             nxt = _index_after(after, who.end)
-            if nxt < len(after) and after[nxt].text.lower() in res.cues.say:
+            if nxt < len(after) and after[nxt].text.lower() in res.cues.say | res.cues.appeal:
                 return after[nxt].text.lower(), who, _via(text, after[nxt].end)
     return _attribution_before(text, open_at, res)
 
@@ -230,7 +233,7 @@ def _attribution_before(
     before = res.tokenizer.tokens(text, para, open_at)
     while before and before[-1].text in {",", ":"}:
         before.pop()
-    if before and before[-1].text.lower() in res.cues.say:
+    if before and before[-1].text.lower() in res.cues.say | res.cues.appeal:
         who = who_before(text, before, len(before) - 1, res)
         if who is not None:
             return before[-1].text.lower(), who, None

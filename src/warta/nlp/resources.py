@@ -27,13 +27,15 @@ STEM_CACHE_WORDS = 200_000
 class Cues:
     """Quote cue words by kind: ``say`` verbs, ``prep`` (menurut), ``closing`` (demikian),
     ``lead`` (only before reported content: khawatir, yakin), ``passive`` (the next sentence
-    names the speaker: "Hal itu disampaikan X")."""
+    names the speaker: "Hal itu disampaikan X"), ``appeal`` (meminta, mengimbau: attributes a
+    quote in quote marks, but an appeal in reported speech is no quote)."""
 
     say: frozenset[str]
     prep: frozenset[str]
     closing: frozenset[str]
     lead: frozenset[str]
     passive: frozenset[str] = frozenset()
+    appeal: frozenset[str] = frozenset()
 
 
 class NlpResources:
@@ -75,7 +77,7 @@ class NlpResources:
 
     @cached_property
     def cues(self) -> Cues:
-        names = ("say", "prep", "closing", "lead", "passive")
+        names = ("say", "prep", "closing", "lead", "passive", "appeal")
         kinds: dict[str, set[str]] = {k: set() for k in names}
         for row in read_table("cue_words.tsv"):
             kinds[row["kind"]].add(row["cue"])
