@@ -278,3 +278,19 @@ def test_appeal_is_a_quote_only_in_quote_marks(res: NlpResources) -> None:
     assert _quotes(reported, res) == []
     quoted = 'Gubernur Anies Baswedan meminta, "Warga harus tetap di rumah sampai banjir surut."'
     assert [(q[0], q[1]) for q in _quotes(quoted, res)] == [("direct", "Anies Baswedan")]
+
+
+def test_unnamed_reported_speech_has_no_speaker(res: NlpResources) -> None:
+    text = (
+        "Sebagian besar kebakaran hutan dipicu oleh ulah manusia, menurut sebuah studi baru."
+        " Lonjakan kebakaran diperparah oleh urbanisasi, kata mereka."
+    )
+    assert [(q[0], q[1]) for q in _quotes(text, res)] == [("indirect", None), ("indirect", None)]
+
+
+def test_described_speaker_points_back(res: NlpResources) -> None:
+    text = (
+        '"Ini logo pasukan saya dulu," jelas veteran Wimo Sumanto.\n\n'
+        '"Kami bertempur tiga hari tiga malam di sana," kata Veteran itu.'
+    )
+    assert [q[1] for q in _quotes(text, res)] == ["Wimo Sumanto", "Wimo Sumanto"]

@@ -20,7 +20,14 @@ from warta.nlp.actors import role_owner
 from warta.nlp.heuristic import is_capitalised
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token, split_sentences
-from warta.nlp.speaker_phrases import TAIL_WORDS, Who, who_after, who_apposed, who_before
+from warta.nlp.speaker_phrases import (
+    TAIL_WORDS,
+    Who,
+    unnamed_after,
+    who_after,
+    who_apposed,
+    who_before,
+)
 
 # fewer words than this inside quote marks is a title or a term, not speech
 MIN_QUOTE_WORDS = 4
@@ -187,14 +194,14 @@ def _attribution(
         and after[k].text.lower() in res.cues.say | res.cues.closing | res.cues.appeal
     ):
         cue = after[k].text.lower()
+        unnamed = unnamed_after(text, after, k + 1, res)
+        if unnamed is not None:
+            return cue, unnamed, None
         who = who_after(text, after, k + 1, res)
         if who is None and cue.endswith("nya"):
             who = Who(cue, after[k].start, after[k].end, True)
         if who is not None:
             return cue, who, _via(text, who.end)
-        if k + 1 < len(after) and after[k + 1].text.lower() in res.unnamed_words:
-            start, end = after[k + 1].start, after[-1].end
-            return cue, Who(text[start:end], start, end, False, unnamed=True), None
     passive = _passive_after(text, after, res)
     if passive is not None:
         return passive
@@ -296,7 +303,7 @@ def _lead_menurut(text: str, toks: list[Token], res: NlpResources) -> _Candidate
     elif not pointing and comma >= 2:
         lead = next((k for k in range(1, comma) if is_capitalised(toks[k].text)), 1)
         who = who_after(text, toks, 1, res)
-        if who is None and lead <= MAX_SOURCE_WORDS:
+        if (who is None or who.person_only) and lead <= MAX_SOURCE_WORDS:
             who = who_after(text, toks, lead, res)  # "Menurut keterangan pihak SPLA"
     else:
         return None
@@ -321,7 +328,8 @@ def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
         if toks[p].text != "," or toks[p + 1].text.lower() not in cues:
             continue
         cue = toks[p + 1].text.lower()
-        who = who_after(text, toks, p + 2, res)
+        # "..., menurut sebuah studi" names nobody
+        who = unnamed_after(text, toks, p + 2, res) or who_after(text, toks, p + 2, res)
         if who is None and cue.endswith("nya"):
             who = Who(cue, toks[p + 1].start, toks[p + 1].end, True)
         if who is None:
@@ -401,8 +409,10 @@ def _resolve(
             speaker = _speaker(text, c.who, entities, res, last)
             mention = c.who.text
             if c.who.person_only and not (speaker and _is_person(speaker, entities)):
-                continue
-        if c.kind == "indirect" and speaker is None:
+                if c.kind == "indirect":
+                    continue
+                speaker = last if c.start - last_end <= MAX_INHERIT_GAP else None
+        if c.kind == "indirect" and speaker is None and not (c.who and c.who.unnamed):
             continue
         if speaker is not None and _is_person(speaker, entities):
             last = speaker
@@ -432,6 +442,8 @@ def _speaker(
         return orgs[-1].canonical
     if inside:
         return None  # a place does not speak
+    if len(words) > 1 and words[-1].lower() in TAIL_WORDS:
+        return _last_person(entities, who.start, last)  # "Veteran itu"
     return who.text
 
 

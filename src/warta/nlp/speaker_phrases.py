@@ -60,22 +60,38 @@ def who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> Wh
     return Who(text[toks[k].start : toks[j - 1].end], toks[k].start, toks[j - 1].end, False)
 
 
+def unnamed_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> Who | None:
+    """A phrase from ``toks[k]`` to the end that names nobody: "seorang anggota pemberontak",
+    "sebuah studi baru", "mereka"."""
+    if k >= len(toks) or toks[k].text.lower() not in res.unnamed_words:
+        return None
+    start, end = toks[k].start, toks[-1].end
+    return Who(text[start:end], start, end, False, unnamed=True)
+
+
 def _named_after_role(
     text: str, toks: Sequence[Token], k: int, j: int, res: NlpResources
 ) -> Who | None:
-    if j == k:
+    """The person a lower-case role names after its comma ("juru bicara militer Sudan, Santo
+    Domic Chol"), or right after it ("jelas veteran Wimo Sumanto": must be a known person)."""
+    stop = min(len(toks) - 1, j + MAX_ROLE_WORDS)
+    comma = next((c for c in range(j, stop) if toks[c].text in {",", ";", ":"}), stop)
+    named = comma < stop and toks[comma].text == "," and is_capitalised(toks[comma + 1].text)
+    if j > k and named:
+        return _run_from(text, toks, k, comma + 1, False)
+    first = next((c for c in range(k, comma) if not toks[c].text.isalpha()), comma)
+    name = next((c for c in range(k, first) if is_capitalised(toks[c].text)), None)
+    if name is None or name == k or toks[k].text.lower() in res.cues.say:
         return None
-    for c in range(j, min(len(toks) - 1, j + MAX_ROLE_WORDS)):
-        if toks[c].text == "," and is_capitalised(toks[c + 1].text):
-            end = c + 1
-            while end < len(toks) and is_capitalised(toks[end].text):
-                end += 1
-            return Who(
-                text[toks[k].start : toks[end - 1].end], toks[k].start, toks[end - 1].end, False
-            )
-        if toks[c].text in {",", ";", ":"} or toks[c].text.lower() in res.cues.say:
-            return None
-    return None
+    return _run_from(text, toks, k, name, True)
+
+
+def _run_from(text: str, toks: Sequence[Token], k: int, c: int, person_only: bool) -> Who:
+    end = c
+    while end < len(toks) and is_capitalised(toks[end].text):
+        end += 1
+    start, stop = toks[k].start, toks[end - 1].end
+    return Who(text[start:stop], start, stop, False, person_only=person_only)
 
 
 def who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -> Who | None:
