@@ -116,3 +116,8 @@ def test_person_span_after_an_organisation_name(res: NlpResources) -> None:
     )
     out = _trim_org_lead(text, toks, [org, mdi, per])
     assert out[-1].text == "Nicko Widjaja"
+
+
+def test_short_form_of_a_name_word() -> None:
+    assert _near_name("Sandi", [("Sandiaga", "Uno")]) == "Sandiaga Uno"
+    assert _near_name("Andi", [("Andika", "Perkasa")]) is None  # too short to be sure

@@ -294,3 +294,46 @@ def test_described_speaker_points_back(res: NlpResources) -> None:
         '"Kami bertempur tiga hari tiga malam di sana," kata Veteran itu.'
     )
     assert [q[1] for q in _quotes(text, res)] == ["Wimo Sumanto", "Wimo Sumanto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wakil Ketua DPRD DKI Jakarta M Taufik, politisi Gerindra itu mengaku baru kali ini"
+            " ada yang serius.",
+            "M Taufik",
+        ),
+        (
+            "Head Engineering Pertamina Arden Team, Gaetan Jego, mengatakan, peluang timnya cukup"
+            " terbuka.",
+            "Gaetan Jego",
+        ),
+        (
+            "Menteri Dalam Negeri Tjahjo Kumolo dalam pengarahannya mengingatkan, bahwa investasi"
+            " sangat penting.",
+            "Tjahjo Kumolo",
+        ),
+        (
+            '"Mereka akan diperiksa sebagai saksi," ujar Juru Bicara KPK, Febri Diansyah saat'
+            " dikonfirmasi.",
+            "Febri Diansyah",
+        ),
+        (
+            '"Secara keseluruhan kondisinya stabil," kata Kabid Dokkes Polda Papua Kombes drg.'
+            " Raymond, seperti dilansir Antara.",
+            "Raymond",
+        ),
+    ],
+)
+def test_role_and_description_around_a_name(text: str, speaker: str, res: NlpResources) -> None:
+    assert [q[1] for q in _quotes(text, res)] == [speaker]
+
+
+def test_no_speaker_or_appeal(res: NlpResources) -> None:
+    assert _quotes("Untuk memastikan apa yang dibakar, kasus itu ditangani polisi.", res) == []
+    appeal = (
+        "Salah seorang veteran, Wimo Sumanto, mengingatkan kepada para pemuda untuk meningkatkan"
+        " jiwa nasionalisme."
+    )
+    assert _quotes(appeal, res) == []

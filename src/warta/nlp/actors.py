@@ -24,6 +24,9 @@ MIN_ALIAS_CHARS = 2
 # when one edit (a letter more, fewer, changed or two swapped) away from one of its words, and
 # is at least this long: shorter words are too often a different name one letter apart
 MIN_NEAR_ALIAS_CHARS = 4
+# a short form of a name word ("Sandi" for "Sandiaga") is at least this long: "Sri", "Andi" are
+# names of their own
+MIN_PREFIX_ALIAS_CHARS = 5
 # a role phrase in front of a name is at most this long (chars): "Kepala Bidang Humas Polda Jawa
 # Barat Komisaris Besar" fits, the rest of a long sentence does not
 ROLE_WINDOW = 80
@@ -131,11 +134,14 @@ def _person_for(words: Sequence[str], full: list[tuple[str, ...]]) -> str | None
 
 
 def _near_name(word: str, full: list[tuple[str, ...]]) -> str | None:
-    """The one full name with a word a single edit from ``word`` (same first letter)."""
+    """The one full name with a word a single edit from ``word`` (same first letter), or that
+    ``word`` shortens ("Sandi" for "Sandiaga Uno")."""
     if " " in word or len(word) < MIN_NEAR_ALIAS_CHARS:
         return None
     hits = {
-        " ".join(name) for name in full if any(w[0] == word[0] and _one_edit(w, word) for w in name)
+        " ".join(name)
+        for name in full
+        if any(w[0] == word[0] and _near_word(w, word) for w in name)
     }
     return hits.pop() if len(hits) == 1 else None
 
@@ -150,6 +156,11 @@ def _near_single(word: str, singles: Counter[str]) -> str | None:
         if n > singles[word] and w[0] == word[0] and _one_edit(w, word)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _near_word(name_word: str, word: str) -> bool:
+    short = len(word) >= MIN_PREFIX_ALIAS_CHARS and name_word.startswith(word)
+    return short or _one_edit(name_word, word)
 
 
 def _one_edit(a: str, b: str) -> bool:

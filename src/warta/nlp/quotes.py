@@ -381,8 +381,8 @@ def _content(
 ) -> _Candidate | None:
     while i < j and toks[i].text.lower() in _CONTENT_LEAD:
         i += 1
-    if who is None or j - i < MIN_CONTENT_WORDS:
-        return None
+    if who is None or j - i < MIN_CONTENT_WORDS or toks[i].text.lower() in res.appeal_leads:
+        return None  # too short, or an appeal: "mengingatkan kepada para pemuda untuk ..."
     return _Candidate(toks[i].start, toks[j - 1].end, "indirect", cue, who, via)
 
 

@@ -122,6 +122,10 @@ class NlpResources:
         return frozenset(read_lines("unnamed_words.txt"))
 
     @cached_property
+    def appeal_leads(self) -> frozenset[str]:
+        return frozenset(read_lines("appeal_leads.txt"))
+
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return frozenset(read_lines("pronouns.txt"))
 

@@ -57,7 +57,21 @@ def who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> Wh
         return _named_after_role(text, toks, k, j, res)
     if j < len(toks) and toks[j].text.lower() in TAIL_WORDS:
         j += 1
+    elif _role_then_name(toks, k, j, res):
+        j += 1  # "ujar Juru Bicara KPK, Febri Diansyah": the name after the comma
+        while j < len(toks) and is_capitalised(toks[j].text):
+            j += 1
     return Who(text[toks[k].start : toks[j - 1].end], toks[k].start, toks[j - 1].end, False)
+
+
+def _role_then_name(toks: Sequence[Token], k: int, j: int, res: NlpResources) -> bool:
+    return (
+        toks[k].text.lower() in res.titles
+        and j + 1 < len(toks)
+        and toks[j].text == ","
+        and is_capitalised(toks[j + 1].text)
+        and toks[j + 1].text.lower() not in res.time_words
+    )
 
 
 def unnamed_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> Who | None:
@@ -117,17 +131,37 @@ def who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) ->
         i -= 1
     if i == j:
         return described(text, toks, j, cue, res)
+    if j < cue:
+        named = _name_before_description(text, toks, i, res)
+        if named is not None:
+            return named
+    if i == j - 1 and toks[i].text.lower() in res.stopwords:
+        return None  # "Untuk memastikan ..."
     return Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, False)
+
+
+def _name_before_description(
+    text: str, toks: Sequence[Token], i: int, res: NlpResources
+) -> Who | None:
+    """ "M Taufik, politisi Gerindra itu mengaku": the description after the comma is about
+    the name before it."""
+    c = i
+    while c > 0 and toks[c - 1].text != "," and i - c < MAX_DESCRIPTION_WORDS:
+        c -= 1
+    if c < 2 or toks[c - 1].text != "," or not is_capitalised(toks[c - 2].text):
+        return None
+    if not any(t.text.islower() for t in toks[c:i]):
+        return None
+    return who_before(text, toks, c - 1, res)
 
 
 def _before_adverbial(toks: Sequence[Token], j: int, res: NlpResources) -> int:
     """Where the speaker ends when a short phrase stands between him and the cue: "Olivier
     Gerhardt dalam rilisnya mengatakan", "Febry kepada Antara di Jakarta mengatakan"."""
     for k in range(max(1, j - MAX_ADVERBIAL_WORDS), j):
-        if toks[k].text.lower() not in res.speaker_adverbials or not is_capitalised(
-            toks[k - 1].text
-        ):
-            continue
+        word = toks[k].text
+        if word not in res.speaker_adverbials or not is_capitalised(toks[k - 1].text):
+            continue  # lower case only: "Menteri Dalam Negeri" is a role
         if all(t.text not in {",", ";", ":"} for t in toks[k:j]):
             return k
     return j
@@ -158,6 +192,10 @@ def who_apposed(text: str, toks: list[Token], cue: int, res: NlpResources) -> Wh
     between = [t.text.lower() for t in toks[first + 1 : cue - 1]]
     if first == 0 or len(between) > MAX_APPOSITION_WORDS or res.cues.say.intersection(between):
         return None
+    if between and all(is_capitalised(t.text) for t in toks[first + 1 : cue - 1]):
+        # "Head Engineering Pertamina Arden Team, Gaetan Jego, mengatakan": the name
+        start, stop = toks[0].start, toks[cue - 2].end
+        return Who(text[start:stop], start, stop, False)
     end = first
     at = next((k for k in range(end) if toks[k].text.lower() in PLACE_PREPS), end)
     if 0 < at < end and all(is_capitalised(t.text) for t in toks[at + 1 : end]):
