@@ -120,4 +120,5 @@ def test_person_span_after_an_organisation_name(res: NlpResources) -> None:
 
 def test_short_form_of_a_name_word() -> None:
     assert _near_name("Sandi", [("Sandiaga", "Uno")]) == "Sandiaga Uno"
-    assert _near_name("Andi", [("Andika", "Perkasa")]) is None  # too short to be sure
+    assert _near_name("Alex", [("Alexander", "Marwata")]) == "Alexander Marwata"
+    assert _near_name("Ari", [("Arief", "Yahya")]) is None  # too short to be sure

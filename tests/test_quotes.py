@@ -337,3 +337,27 @@ def test_no_speaker_or_appeal(res: NlpResources) -> None:
         " jiwa nasionalisme."
     )
     assert _quotes(appeal, res) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Jangan berhenti, harus diusut motivasinya," kata Mendagri usai acara di Solo.\n\n'
+            "Menteri Dalam Negeri Tjahjo Kumolo lalu pulang.",
+            "Tjahjo Kumolo",
+        ),
+        (
+            '"Sistem pengamanan dilakukan secara terbuka," kata Kabag Ops Polrestro Bekasi Kota,'
+            " Kompol Aslan Solastomo, di Bekasi.",
+            "Aslan Solastomo",
+        ),
+        (
+            '"Personel gabungan sudah siaga di sana," kata Kapolda Bengkulu Brigjen Pol Coki'
+            " Manurung.",
+            "Coki Manurung",
+        ),
+    ],
+)
+def test_role_titles_and_abbreviations(text: str, speaker: str, res: NlpResources) -> None:
+    assert [q[1] for q in _quotes(text, res)] == [speaker]

@@ -24,9 +24,9 @@ MIN_ALIAS_CHARS = 2
 # when one edit (a letter more, fewer, changed or two swapped) away from one of its words, and
 # is at least this long: shorter words are too often a different name one letter apart
 MIN_NEAR_ALIAS_CHARS = 4
-# a short form of a name word ("Sandi" for "Sandiaga") is at least this long: "Sri", "Andi" are
-# names of their own
-MIN_PREFIX_ALIAS_CHARS = 5
+# a short form of a name word ("Alex" for "Alexander", "Sandi" for "Sandiaga") is at least this
+# long: "Sri", "Ari" are names of their own
+MIN_PREFIX_ALIAS_CHARS = 4
 # a role phrase in front of a name is at most this long (chars): "Kepala Bidang Humas Polda Jawa
 # Barat Komisaris Besar" fits, the rest of a long sentence does not
 ROLE_WINDOW = 80

@@ -432,7 +432,7 @@ def _speaker(
     words = who.text.split()
     if words and (words[0].lower() in res.titles):
         role = " ".join(w for w in words if w.lower() not in TAIL_WORDS)
-        owner = role_owner(role, text[: who.start], entities)
+        owner = _role_holder(role, text, who.start, entities, res)
         if owner is not None:
             return owner
         if words[-1].lower() in TAIL_WORDS:
@@ -445,6 +445,20 @@ def _speaker(
     if len(words) > 1 and words[-1].lower() in TAIL_WORDS:
         return _last_person(entities, who.start, last)  # "Veteran itu"
     return who.text
+
+
+def _role_holder(
+    role: str, text: str, pos: int, entities: Sequence[Entity], res: NlpResources
+) -> str | None:
+    """Who holds ``role`` ("Mendagri" = "Menteri Dalam Negeri"): named before ``pos``, else
+    anywhere in the article (a lead may use the role before the full name)."""
+    roles = [role, *([res.role_abbreviations[role]] if role in res.role_abbreviations else [])]
+    for context in (text[:pos], text):
+        for r in roles:
+            owner = role_owner(r, context, entities)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _is_person(name: str, entities: Sequence[Entity]) -> bool:

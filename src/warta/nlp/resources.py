@@ -126,6 +126,10 @@ class NlpResources:
         return frozenset(read_lines("appeal_leads.txt"))
 
     @cached_property
+    def role_abbreviations(self) -> dict[str, str]:
+        return {row["short"]: row["role"] for row in read_table("role_abbreviations.tsv")}
+
+    @cached_property
     def pronouns(self) -> frozenset[str]:
         return frozenset(read_lines("pronouns.txt"))
 
