@@ -122,3 +122,12 @@ def test_short_form_of_a_name_word() -> None:
     assert _near_name("Sandi", [("Sandiaga", "Uno")]) == "Sandiaga Uno"
     assert _near_name("Alex", [("Alexander", "Marwata")]) == "Alexander Marwata"
     assert _near_name("Ari", [("Arief", "Yahya")]) is None  # too short to be sure
+
+
+def test_spelling_variant_of_a_full_name(res: NlpResources) -> None:
+    text = (
+        "Kepala Dinas Budi Santosa Wiryono datang pagi tadi. Kemudian Budi Santoso Wiryono"
+        " pulang ke Bandung."
+    )
+    people = {e.text: e.canonical for e in find_entities(text, res) if e.label == "PER"}
+    assert set(people.values()) == {"Budi Santosa Wiryono"}

@@ -44,6 +44,7 @@ def canonical_entities(
     mentions = mentions + _missed_aliases(tokens, mentions, full, res)
     mentions.sort(key=lambda m: m.start)
     singles = Counter(m.text for m in mentions if m.label == "PER" and " " not in m.text)
+    variants = _spelling_variants(mentions)
     out = []
     for m in mentions:
         label, canonical, code = m.label, m.text, None
@@ -53,7 +54,7 @@ def canonical_entities(
         if m.label == "PER" and m.text in res.person_aliases:
             person = res.person_aliases[m.text]
         if person is not None and (m.place is None or not m.place.strong):
-            label, canonical = "PER", person
+            label, canonical = "PER", variants.get(person, person)
         elif m.place is not None and m.place.label == label:
             canonical, code = m.place.canonical, m.place.code
         out.append(Entity(m.text, label, m.start, m.end, canonical, code))
@@ -118,6 +119,30 @@ def _full_names(mentions: list[Mention]) -> list[tuple[str, ...]]:
     """Multi-word person names, longest first so "Joko Widodo" wins over "Widodo"."""
     names = {tuple(m.text.split()) for m in mentions if m.label == "PER"}
     return sorted((n for n in names if len(n) > 1), key=len, reverse=True)
+
+
+def _spelling_variants(mentions: list[Mention]) -> dict[str, str]:
+    """A full name written again with one word one edit off ("Luhut Binsar Pandjaitan" after
+    "Luhut Binsar Panjaitan") -> the spelling written first."""
+    first: list[tuple[str, ...]] = []
+    out: dict[str, str] = {}
+    for m in mentions:  # in text order
+        name = tuple(m.text.split())
+        if m.label != "PER" or len(name) < 2 or name in first or " ".join(name) in out:
+            continue
+        same = next((f for f in first if _one_word_off(f, name)), None)
+        if same is None:
+            first.append(name)
+        else:
+            out[" ".join(name)] = " ".join(same)
+    return out
+
+
+def _one_word_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and len(diff[0][0]) >= MIN_NEAR_ALIAS_CHARS and _one_edit(*diff[0])
 
 
 def _person_for(words: Sequence[str], full: list[tuple[str, ...]]) -> str | None:
