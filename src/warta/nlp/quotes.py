@@ -2,11 +2,16 @@
 
 Direct: a quoted passage that reads like speech (ends in punctuation or has a cue next to it; a
 quoted title or a term such as "operasi militer" does not), attributed by the cue after it
-(``"...," kata X``, ``"...," tuturnya``) or before it (``X mengatakan, "..."``); an opened quote
-that the next paragraph reopens runs on (multi-paragraph quotes). Indirect: per sentence,
-``Menurut X, ...``, ``X mengatakan (bahwa) ...``, ``..., kata X`` and ``..., demikian X``.
-Speakers resolve to canonical actors through entities, role phrases ("Ketua Umum PAN itu") and
-pronouns (ia, dia, beliau, -nya: the last person quoted).
+(``"...," kata X``, ``"...," tuturnya``), before it (``X mengatakan, "..."``) or by a passive cue
+in the next sentence (``"...." Hal itu disampaikan X``); an opened quote that the next paragraph
+reopens runs on (multi-paragraph quotes) unless its paragraph goes on ``, kata X`` (a lost closing
+mark). Indirect: per sentence, ``Menurut X, ...`` / ``Menurutnya, ...``, ``X mengatakan (bahwa)
+...``, ``..., kata X``, ``..., demikian X`` and ``Pihak perusahaan lanjut X telah ...``; appeals
+(meminta, mengimbau) are no indirect quotes. Speaker phrases (:mod:`warta.nlp.speaker_phrases`)
+resolve to canonical actors through entities, role phrases ("Ketua Umum PAN itu", "kata
+Kapolsek", "kata Mendagri") and pronouns or descriptions that point back (ia, dia, beliau, -nya,
+"perempuan kelahiran 2000 itu": the last person quoted); a phrase that names nobody ("kata
+seorang warga", "menurut sebuah studi") gives no speaker.
 """
 
 from __future__ import annotations
