@@ -152,7 +152,7 @@ def _trim(
             j -= 1  # degrees after a name: "Fathur Rokhman M.Hum."
         start, side = split_name(words, i, j, res)
         out.extend(side)
-        i = start
+        i = _with_initial(words, start, res)
     elif (
         label == "LOC" and j - i > 1 and words[i] in gaz.place_heads and gaz.get(words[i:j]) is None
     ):
@@ -160,6 +160,17 @@ def _trim(
     if i < j:
         out.append((i, j, label))
     return out
+
+
+def _with_initial(words: Sequence[str], i: int, res: NlpResources) -> int:
+    """Take in a one-letter initial the tagger left before a name ("AKBP M Rivai Arvan"), not
+    an honorific letter ("H Basyit": H. is Haji)."""
+    if i == 0:
+        return i
+    prev = words[i - 1].rstrip(".")
+    if len(prev) == 1 and prev.isupper() and prev + "." not in res.person_prefixes:
+        return i - 1
+    return i
 
 
 def _titled(words: Sequence[str], i: int, res: NlpResources) -> bool:

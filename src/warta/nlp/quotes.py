@@ -2,11 +2,16 @@
 
 Direct: a quoted passage that reads like speech (ends in punctuation or has a cue next to it; a
 quoted title or a term such as "operasi militer" does not), attributed by the cue after it
-(``"...," kata X``, ``"...," tuturnya``) or before it (``X mengatakan, "..."``); an opened quote
-that the next paragraph reopens runs on (multi-paragraph quotes). Indirect: per sentence,
-``Menurut X, ...``, ``X mengatakan (bahwa) ...``, ``..., kata X`` and ``..., demikian X``.
-Speakers resolve to canonical actors through entities, role phrases ("Ketua Umum PAN itu") and
-pronouns (ia, dia, beliau, -nya: the last person quoted).
+(``"...," kata X``, ``"...," tuturnya``), before it (``X mengatakan, "..."``) or by a passive cue
+in the next sentence (``"...." Hal itu disampaikan X``); an opened quote that the next paragraph
+reopens runs on (multi-paragraph quotes) unless its paragraph goes on ``, kata X`` (a lost closing
+mark). Indirect: per sentence, ``Menurut X, ...`` / ``Menurutnya, ...``, ``X mengatakan (bahwa)
+...``, ``..., kata X``, ``..., demikian X`` and ``Pihak perusahaan lanjut X telah ...``; appeals
+(meminta, mengimbau) are no indirect quotes. Speaker phrases (:mod:`warta.nlp.speaker_phrases`)
+resolve to canonical actors through entities, role phrases ("Ketua Umum PAN itu", "kata
+Kapolsek", "kata Mendagri") and pronouns or descriptions that point back (ia, dia, beliau, -nya,
+"perempuan kelahiran 2000 itu": the last person quoted); a phrase that names nobody ("kata
+seorang warga", "menurut sebuah studi") gives no speaker.
 """
 
 from __future__ import annotations
@@ -20,6 +25,14 @@ from warta.nlp.actors import role_owner
 from warta.nlp.heuristic import is_capitalised
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token, split_sentences
+from warta.nlp.speaker_phrases import (
+    TAIL_WORDS,
+    Who,
+    unnamed_after,
+    who_after,
+    who_apposed,
+    who_before,
+)
 
 # fewer words than this inside quote marks is a title or a term, not speech
 MIN_QUOTE_WORDS = 4
@@ -29,26 +42,17 @@ LONG_QUOTE_WORDS = 8
 MAX_INHERIT_GAP = 400
 # an indirect quote's reported content needs at least this many words
 MIN_CONTENT_WORDS = 3
+# "Menurut keterangan pihak SPLA": at most this many lower-case words before the source's name
+MAX_SOURCE_WORDS = 3
+# "Hal itu disampaikan X": at most this many words before the passive cue
+MAX_PASSIVE_LEAD = 3
 _OPEN = '"“'
 _CLOSE = '"”'
-_TAIL_WORDS = frozenset({"itu", "tersebut", "ini"})
 _VIA = re.compile(
     r"[\s,]*(?:(?:seperti|sebagaimana|yang)\s+)?(?:dilansir|dikutip|melansir|mengutip|dilaporkan|"
     r"diberitakan)(?:\s+(?:dari|oleh))?\s+(?P<via>[^,.;:\"“”()]+)"
 )
 _CONTENT_LEAD = frozenset({"bahwa", ",", ":", "jika", "kalau"})
-# words that may stand between a speaker and the cue verb
-_PARTICLES = frozenset({"pun", "juga", "lalu", "kemudian", "sendiri", "pula", "kembali", "bahkan"})
-
-
-@dataclass(frozen=True)
-class _Who:
-    """A speaker phrase in the text (or a pronoun / -nya cue that points back)."""
-
-    text: str
-    start: int
-    end: int
-    pronoun: bool
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class _Candidate:
     end: int
     kind: str
     cue: str | None
-    who: _Who | None
+    who: Who | None
     via: str | None
 
 
@@ -90,7 +94,7 @@ def _has_quote_mark(text: str, s: Span) -> bool:
 
 def _direct(text: str, res: NlpResources) -> list[_Candidate]:
     out = []
-    for open_at, close_at in _quoted_passages(text):
+    for open_at, close_at in _quoted_passages(text, res.cues.say):
         start, end = _strip(text, open_at + 1, close_at)
         if start >= end:
             continue
@@ -112,9 +116,10 @@ def _direct(text: str, res: NlpResources) -> list[_Candidate]:
     return out
 
 
-def _quoted_passages(text: str) -> list[tuple[int, int]]:
+def _quoted_passages(text: str, cues: frozenset[str]) -> list[tuple[int, int]]:
     """(opening mark, closing mark) pairs; an unclosed quote runs on if the next paragraph
-    reopens it, else to the end of its paragraph."""
+    reopens it, else to the end of its paragraph; one whose paragraph goes on ", kata X" lost
+    its closing mark there."""
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -123,9 +128,24 @@ def _quoted_passages(text: str) -> list[tuple[int, int]]:
         if open_at < 0:
             break
         close_at = _find_close(text, open_at + 1)
+        brk = text.find("\n\n", open_at, close_at)
+        if brk >= 0:
+            close_at = _lost_close(text, open_at, brk, cues) or close_at
         out.append((open_at, close_at))
         pos = close_at + 1
     return out
+
+
+_ATTRIBUTION = re.compile(r",\s+(?P<cue>\w+)\s+[A-Z]")
+
+
+def _lost_close(text: str, open_at: int, brk: int, cues: frozenset[str]) -> int | None:
+    """Where a quote that runs past its paragraph ends when the paragraph attributes it:
+    '"Hasil penelitian kami ... menyebar, kata Jennifer Balch.' (the comma)."""
+    for m in _ATTRIBUTION.finditer(text, open_at, brk):
+        if m.group("cue").lower() in cues:
+            return m.start()
+    return None
 
 
 def _find_open(text: str, pos: int) -> int:
@@ -170,35 +190,63 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _attribution(
     text: str, open_at: int, close_at: int, res: NlpResources
-) -> tuple[str | None, _Who | None, str | None]:
+) -> tuple[str | None, Who | None, str | None]:
     after = _tokens_to_stop(text, close_at + 1, res)
     words = [t.text for t in after]
     k = 1 if words[:1] == [","] else 0
-    if k < len(after) and after[k].text.lower() in res.cues.say | res.cues.closing:
+    if (
+        k < len(after)
+        and after[k].text.lower() in res.cues.say | res.cues.closing | res.cues.appeal
+    ):
         cue = after[k].text.lower()
-        who = _who_after(text, after, k + 1, res)
+        unnamed = unnamed_after(text, after, k + 1, res)
+        if unnamed is not None:
+            return cue, unnamed, None
+        who = who_after(text, after, k + 1, res)
         if who is None and cue.endswith("nya"):
-            who = _Who(cue, after[k].start, after[k].end, True)
+            who = Who(cue, after[k].start, after[k].end, True)
         if who is not None:
             return cue, who, _via(text, who.end)
+    passive = _passive_after(text, after, res)
+    if passive is not None:
+        return passive
     if k < len(after):
-        who = _who_after(text, after, k, res)
+        who = who_after(text, after, k, res)
         if who is not None:
             nxt = _index_after(after, who.end)
-            if nxt < len(after) and after[nxt].text.lower() in res.cues.say:
+            if nxt < len(after) and after[nxt].text.lower() in res.cues.say | res.cues.appeal:
                 return after[nxt].text.lower(), who, _via(text, after[nxt].end)
     return _attribution_before(text, open_at, res)
 
 
+def _passive_after(
+    text: str, after: list[Token], res: NlpResources
+) -> tuple[str, Who, str | None] | None:
+    """'"...." Hal itu disampaikan Kepala BNPB Sutopo di Jakarta.': the speaker comes in the
+    sentence after the quote, after a passive cue a few words in."""
+    for p in range(1, min(len(after), MAX_PASSIVE_LEAD + 1)):
+        if after[p].text.lower() in res.cues.passive:
+            break
+        if not after[p].text.isalpha() or is_capitalised(after[p].text):
+            return None
+    else:
+        return None
+    k = p + 1 + (p + 1 < len(after) and after[p + 1].text.lower() == "oleh")
+    who = who_after(text, after, k, res)
+    if who is None or who.pronoun:
+        return None
+    return after[p].text.lower(), who, _via(text, who.end)
+
+
 def _attribution_before(
     text: str, open_at: int, res: NlpResources
-) -> tuple[str | None, _Who | None, str | None]:
+) -> tuple[str | None, Who | None, str | None]:
     para = text.rfind("\n\n", 0, open_at) + 1
     before = res.tokenizer.tokens(text, para, open_at)
     while before and before[-1].text in {",", ":"}:
         before.pop()
-    if before and before[-1].text.lower() in res.cues.say:
-        who = _who_before(text, before, len(before) - 1, res)
+    if before and before[-1].text.lower() in res.cues.say | res.cues.appeal:
+        who = who_before(text, before, len(before) - 1, res)
         if who is not None:
             return before[-1].text.lower(), who, None
     return None, None, None
@@ -223,48 +271,6 @@ def _index_after(tokens: list[Token], pos: int) -> int:
     return len(tokens)
 
 
-# --- speaker phrases ------------------------------------------------------------------------
-
-
-def _who_after(text: str, toks: Sequence[Token], k: int, res: NlpResources) -> _Who | None:
-    if k >= len(toks):
-        return None
-    if toks[k].text.lower() in res.pronouns:
-        return _Who(toks[k].text, toks[k].start, toks[k].end, True)
-    j = k
-    while j < len(toks) and toks[j].text.lower() in res.titles:
-        j += 1  # "ujar kepala Diskar PB Bandung Ferdi Ligaswara"
-    first = j
-    while j < len(toks) and (is_capitalised(toks[j].text) or toks[j].text in res.person_prefixes):
-        j += 1
-    if j == first:
-        return None
-    if j < len(toks) and toks[j].text.lower() in _TAIL_WORDS:
-        j += 1
-    return _Who(text[toks[k].start : toks[j - 1].end], toks[k].start, toks[j - 1].end, False)
-
-
-def _who_before(text: str, toks: Sequence[Token], cue: int, res: NlpResources) -> _Who | None:
-    """The speaker phrase right before the cue verb at ``toks[cue]``."""
-    j = cue
-    while j > 0 and toks[j - 1].text.lower() in _PARTICLES:
-        j -= 1  # "Oesman pun mengaku"
-    if j > 2 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
-        j -= 3  # "Stiller (50) mengatakan"
-    cue = j
-    if j > 0 and toks[j - 1].text.lower() in res.pronouns:
-        t = toks[j - 1]
-        return _Who(t.text, t.start, t.end, True)
-    if j > 0 and toks[j - 1].text.lower() in _TAIL_WORDS:
-        j -= 1
-    i = j
-    while i > 0 and (is_capitalised(toks[i - 1].text) or toks[i - 1].text in res.person_prefixes):
-        i -= 1
-    if i == j:
-        return None
-    return _Who(text[toks[i].start : toks[cue - 1].end], toks[i].start, toks[cue - 1].end, False)
-
-
 def _via(text: str, pos: int) -> str | None:
     stop = text.find("\n\n", pos)
     m = _VIA.match(text, pos, len(text) if stop < 0 else stop)
@@ -283,25 +289,37 @@ def _indirect(text: str, s: Span, res: NlpResources) -> _Candidate | None:
     if len(toks) < MIN_CONTENT_WORDS + 2:
         return None
     return (
-        _lead_menurut(text, toks, res) or _lead_cue(text, toks, res) or _trailing(text, toks, res)
+        _lead_menurut(text, toks, res)
+        or _lead_cue(text, toks, res)
+        or _trailing(text, toks, res)
+        or _mid_cue(text, toks, res)
     )
 
 
 def _lead_menurut(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
-    if toks[0].text.lower() not in res.cues.prep:
+    """``Menurut X, ...``, ``Menurut keterangan pihak SPLA, ...`` and ``Menurutnya, ...``."""
+    word = toks[0].text.lower()
+    pointing = word.endswith("nya") and word[: -len("nya")] in res.cues.prep
+    if word not in res.cues.prep and not pointing:
         return None
     comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
-    if comma < 2:
+    if pointing and comma == 1:
+        who: Who | None = Who(toks[0].text, toks[0].start, toks[0].end, True)
+    elif not pointing and comma >= 2:
+        lead = next((k for k in range(1, comma) if is_capitalised(toks[k].text)), 1)
+        who = who_after(text, toks, 1, res)
+        if (who is None or who.person_only) and lead <= MAX_SOURCE_WORDS:
+            who = who_after(text, toks, lead, res)  # "Menurut keterangan pihak SPLA"
+    else:
         return None
-    who = _who_after(text, toks, 1, res)
-    return _content(text, toks, comma + 1, len(toks), "menurut", who, None, res)
+    return _content(text, toks, comma + 1, len(toks), word, who, None, res)
 
 
 def _lead_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
     for k in range(1, len(toks)):
         word = toks[k].text.lower()
         if (word in res.cues.say and word.startswith(("me", "ber"))) or word in res.cues.lead:
-            who = _who_before(text, toks, k, res)
+            who = who_before(text, toks, k, res) or who_apposed(text, toks, k, res)
             if who is None:
                 continue
             end = _tail_cut(toks, k + 1, res)
@@ -315,9 +333,10 @@ def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
         if toks[p].text != "," or toks[p + 1].text.lower() not in cues:
             continue
         cue = toks[p + 1].text.lower()
-        who = _who_after(text, toks, p + 2, res)
+        # "..., menurut sebuah studi" names nobody
+        who = unnamed_after(text, toks, p + 2, res) or who_after(text, toks, p + 2, res)
         if who is None and cue.endswith("nya"):
-            who = _Who(cue, toks[p + 1].start, toks[p + 1].end, True)
+            who = Who(cue, toks[p + 1].start, toks[p + 1].end, True)
         if who is None:
             return None
         via = _via(text, who.end)
@@ -326,6 +345,24 @@ def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
             # "Namun, kata dia, soal kuota ..." : the content follows the speaker
             return _content(text, toks, rest, len(toks), cue, who, None, res)
         return _content(text, toks, 0, p, cue, who, via, res)
+    return None
+
+
+def _mid_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
+    """``Pihak perusahaan lanjut Rohidin telah menyetujui ...``: a short cue and its speaker
+    inside the sentence without commas; the content is what follows the speaker, who must be a
+    person (``kata`` is also a noun: "kata Pancasila")."""
+    for p in range(1, len(toks) - MIN_CONTENT_WORDS - 1):
+        word = toks[p].text.lower()
+        if toks[p - 1].text == "," or word not in res.cues.say or word.endswith("nya"):
+            continue
+        if word.startswith(("me", "ber")):
+            continue
+        who = who_after(text, toks, p + 1, res)
+        if who is None:
+            continue
+        who = replace(who, person_only=True)
+        return _content(text, toks, _index_after(toks, who.end), len(toks), word, who, None, res)
     return None
 
 
@@ -343,14 +380,14 @@ def _content(
     i: int,
     j: int,
     cue: str,
-    who: _Who | None,
+    who: Who | None,
     via: str | None,
     res: NlpResources,
 ) -> _Candidate | None:
     while i < j and toks[i].text.lower() in _CONTENT_LEAD:
         i += 1
-    if who is None or j - i < MIN_CONTENT_WORDS:
-        return None
+    if who is None or j - i < MIN_CONTENT_WORDS or toks[i].text.lower() in res.appeal_leads:
+        return None  # too short, or an appeal: "mengingatkan kepada para pemuda untuk ..."
     return _Candidate(toks[i].start, toks[j - 1].end, "indirect", cue, who, via)
 
 
@@ -367,13 +404,20 @@ def _resolve(
         if c.who is None:
             speaker = last if c.start - last_end <= MAX_INHERIT_GAP else None
             mention = None
+        elif c.who.unnamed:
+            speaker, mention = None, c.who.text  # "kata seorang anggota pemberontak"
+            last = None  # a quote right after it does not go back to the last named speaker
         elif c.who.pronoun:
             speaker = _last_person(entities, c.who.start, last)
             mention = c.who.text
         else:
             speaker = _speaker(text, c.who, entities, res, last)
             mention = c.who.text
-        if c.kind == "indirect" and speaker is None:
+            if c.who.person_only and not (speaker and _is_person(speaker, entities)):
+                if c.kind == "indirect":
+                    continue
+                speaker = last if c.start - last_end <= MAX_INHERIT_GAP else None
+        if c.kind == "indirect" and speaker is None and not (c.who and c.who.unnamed):
             continue
         if speaker is not None and _is_person(speaker, entities):
             last = speaker
@@ -384,7 +428,7 @@ def _resolve(
 
 
 def _speaker(
-    text: str, who: _Who, entities: Sequence[Entity], res: NlpResources, last: str | None
+    text: str, who: Who, entities: Sequence[Entity], res: NlpResources, last: str | None
 ) -> str | None:
     inside = [e for e in entities if who.start <= e.start and e.end <= who.end]
     people = [e for e in inside if e.label == "PER"]
@@ -392,18 +436,34 @@ def _speaker(
         return people[-1].canonical
     words = who.text.split()
     if words and (words[0].lower() in res.titles):
-        role = " ".join(w for w in words if w.lower() not in _TAIL_WORDS)
-        owner = role_owner(role, text[: who.start], entities)
+        role = " ".join(w for w in words if w.lower() not in TAIL_WORDS)
+        owner = _role_holder(role, text, who.start, entities, res)
         if owner is not None:
             return owner
-        if words[-1].lower() in _TAIL_WORDS:
+        if words[-1].lower() in TAIL_WORDS:
             return _last_person(entities, who.start, last)  # "Ketua Umum Partai Hanura itu"
     orgs = [e for e in inside if e.label == "ORG"]
     if orgs:
         return orgs[-1].canonical
     if inside:
         return None  # a place does not speak
+    if len(words) > 1 and words[-1].lower() in TAIL_WORDS:
+        return _last_person(entities, who.start, last)  # "Veteran itu"
     return who.text
+
+
+def _role_holder(
+    role: str, text: str, pos: int, entities: Sequence[Entity], res: NlpResources
+) -> str | None:
+    """Who holds ``role`` ("Mendagri" = "Menteri Dalam Negeri"): named before ``pos``, else
+    anywhere in the article (a lead may use the role before the full name)."""
+    roles = [role, *([res.role_abbreviations[role]] if role in res.role_abbreviations else [])]
+    for context in (text[:pos], text):
+        for r in roles:
+            owner = role_owner(r, context, entities)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _is_person(name: str, entities: Sequence[Entity]) -> bool:

@@ -26,12 +26,16 @@ STEM_CACHE_WORDS = 200_000
 @dataclass(frozen=True)
 class Cues:
     """Quote cue words by kind: ``say`` verbs, ``prep`` (menurut), ``closing`` (demikian),
-    ``lead`` (only before reported content: khawatir, yakin)."""
+    ``lead`` (only before reported content: khawatir, yakin), ``passive`` (the next sentence
+    names the speaker: "Hal itu disampaikan X"), ``appeal`` (meminta, mengimbau: attributes a
+    quote in quote marks, but an appeal in reported speech is no quote)."""
 
     say: frozenset[str]
     prep: frozenset[str]
     closing: frozenset[str]
     lead: frozenset[str]
+    passive: frozenset[str] = frozenset()
+    appeal: frozenset[str] = frozenset()
 
 
 class NlpResources:
@@ -73,10 +77,11 @@ class NlpResources:
 
     @cached_property
     def cues(self) -> Cues:
-        kinds: dict[str, set[str]] = {"say": set(), "prep": set(), "closing": set(), "lead": set()}
+        names = ("say", "prep", "closing", "lead", "passive", "appeal")
+        kinds: dict[str, set[str]] = {k: set() for k in names}
         for row in read_table("cue_words.tsv"):
             kinds[row["kind"]].add(row["cue"])
-        return Cues(*(frozenset(kinds[k]) for k in ("say", "prep", "closing", "lead")))
+        return Cues(*(frozenset(kinds[k]) for k in names))
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -99,6 +104,30 @@ class NlpResources:
     @cached_property
     def person_prefixes(self) -> frozenset[str]:
         return frozenset(read_lines("person_prefixes.txt"))
+
+    @cached_property
+    def subject_particles(self) -> frozenset[str]:
+        return frozenset(read_lines("subject_particles.txt"))
+
+    @cached_property
+    def time_words(self) -> frozenset[str]:
+        return frozenset(read_lines("time_words.txt"))
+
+    @cached_property
+    def speaker_adverbials(self) -> frozenset[str]:
+        return frozenset(read_lines("speaker_adverbials.txt"))
+
+    @cached_property
+    def unnamed_words(self) -> frozenset[str]:
+        return frozenset(read_lines("unnamed_words.txt"))
+
+    @cached_property
+    def appeal_leads(self) -> frozenset[str]:
+        return frozenset(read_lines("appeal_leads.txt"))
+
+    @cached_property
+    def role_abbreviations(self) -> dict[str, str]:
+        return {row["short"]: row["role"] for row in read_table("role_abbreviations.tsv")}
 
     @cached_property
     def pronouns(self) -> frozenset[str]:
