@@ -212,58 +212,10 @@ def capital_runs(tokens: Sequence[str]) -> list[str]:
     return marks
 
 
-# Capitalised-run length bucket: runs longer than this share one value.
-MAX_RUN_LEN = 5
-
-
-def run_spans(tokens: Sequence[str]) -> list[tuple[int, int] | None]:
-    """Per token, the ``(first, last)`` indexes of its run of capitalised tokens, or None."""
-    spans: list[tuple[int, int] | None] = [None] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        if not tokens[i][:1].isupper():
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
-            j += 1
-        for k in range(i, j + 1):
-            spans[k] = (i, j)
-        i = j + 1
-    return spans
-
-
-def run_features(tokens: Sequence[str], lex: Lexicons) -> list[list[str]]:
-    """Per token in a capitalised run: the run's first/last word (and their clusters), the words
-    just outside it and its length. A long name's head (``Universitas``, ``FC``, ``Kecamatan``) and
-    its trigger (``di``, ``oleh``) then reach every token of the name, past the +-2 window."""
-    lowered = [t.lower() for t in tokens]
-    out: list[list[str]] = []
-    for span in run_spans(tokens):
-        if span is None:
-            out.append([])
-            continue
-        first, last = span
-        feats = [
-            f"run_first={lowered[first]}",
-            f"run_last={lowered[last]}",
-            f"run_prev={lowered[first - 1] if first > 0 else '^'}",
-            f"run_next={lowered[last + 1] if last + 1 < len(tokens) else '$'}",
-            f"run_len={min(last - first + 1, MAX_RUN_LEN)}",
-        ]
-        for end, name in ((first, "f"), (last, "l")):
-            ids = lex.clusters.get(tokens[end]) or lex.clusters.get(lowered[end])
-            feats.extend(f"run_{name}c{k}={cid}" for k, cid in enumerate(ids or ()))
-        out.append(feats)
-    return out
-
-
 def sentence_features(tokens: Sequence[str], lex: Lexicons) -> list[list[str]]:
-    """One feature list per token: the token itself, neighbours at +-1 and +-2, gazetteer marks,
-    and the capitalised run it sits in."""
+    """One feature list per token: the token itself, neighbours at +-1 and +-2, gazetteer marks."""
     gaz = gazetteer_tags(tokens, lex.gazetteer)
     runs = capital_runs(tokens)
-    run_feats = run_features(tokens, lex)
     shapes = ["^", *(word_shape(t) for t in tokens), "$"]
     base = [_token_features(t, lex, "", True) for t in tokens]
     side = [_token_features(t, lex, "", False) for t in tokens]
@@ -271,7 +223,6 @@ def sentence_features(tokens: Sequence[str], lex: Lexicons) -> list[list[str]]:
     n = len(tokens)
     for i in range(n):
         feats = ["bias", *base[i], *(f"gaz={m}" for m in gaz[i]), f"caprun={runs[i]}"]
-        feats.extend(run_feats[i])
         feats.append(f"shape3={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}")
         if i == 0:
             feats.append("BOS")
