@@ -155,6 +155,30 @@ def build_capitals(sentences: Sequence[Sequence[str]]) -> dict[str, str]:
 SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "'", "``", "“", ":", "(", "-", "–"})
 
 
+def build_lexicons(data: NerData, log: Callable[[str], None] = print) -> float:
+    """Learn the word clusters and capitalisation buckets from IndoSum and write them as
+    package data (``data/ner/clusters.tsv``, ``capitals.tsv``). Returns the seconds taken."""
+    started = time.perf_counter()
+    sentences = indosum_sentences(data.indosum())
+    lexicon = build_clusters(sentences)
+    header = (
+        "Word clusters (raw-cased word, k-means ids at k="
+        + "/".join(map(str, CLUSTER_KS))
+        + f") learned by scripts/train_ner.py from IndoSum dev folds ({len(sentences)} sentences, CC BY-SA 4.0)"
+    )
+    write_clusters(data_dir() / "ner" / "clusters.tsv", lexicon, header)
+    capitals = build_capitals(sentences)
+    lines = [
+        "# Capitalisation of words mid-sentence in IndoSum (lower word, bucket), built by "
+        "scripts/train_ner.py (CC BY-SA 4.0 source)",
+        *(f"{w}\t{b}" for w, b in sorted(capitals.items())),
+    ]
+    (data_dir() / "ner" / "capitals.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    took = time.perf_counter() - started
+    log(f"clusters: {len(lexicon)} words in {took:.1f}s")
+    return took
+
+
 def load_corpus(data: NerData, corpus: str, split: str) -> Corpus:
     return read_tagged(data.split(corpus, split))
 
@@ -206,23 +230,7 @@ def train_ner(
     started = time.perf_counter()
     report: dict[str, float] = {}
     if clusters:
-        sentences = indosum_sentences(data.indosum())
-        lexicon = build_clusters(sentences)
-        header = (
-            "Word clusters (raw-cased word, k-means ids at k="
-            + "/".join(map(str, CLUSTER_KS))
-            + f") learned by scripts/train_ner.py from IndoSum dev folds ({len(sentences)} sentences, CC BY-SA 4.0)"
-        )
-        write_clusters(data_dir() / "ner" / "clusters.tsv", lexicon, header)
-        capitals = build_capitals(sentences)
-        lines = [
-            "# Capitalisation of words mid-sentence in IndoSum (lower word, bucket), built by "
-            "scripts/train_ner.py (CC BY-SA 4.0 source)",
-            *(f"{w}\t{b}" for w, b in sorted(capitals.items())),
-        ]
-        (data_dir() / "ner" / "capitals.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        report["cluster_seconds"] = time.perf_counter() - started
-        log(f"clusters: {len(lexicon)} words in {report['cluster_seconds']:.1f}s")
+        report["cluster_seconds"] = build_lexicons(data, log)
     lexicons = Lexicons.load(with_clusters=clusters)
     splits = ("train", "dev") if with_dev else ("train",)
     train = [s for corpus in CORPORA for split in splits for s in load_corpus(data, corpus, split)]
