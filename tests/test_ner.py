@@ -127,3 +127,29 @@ def test_tag_conll_stream(tagger: NerTagger) -> None:
     assert lines[0] == "-DOCSTART-\tO" and lines[1] == ""
     assert [line.split("\t")[0] for line in lines[2:5]] == ["Jokowi", "ke", "Bali"]
     assert lines[4] == "Bali\tB-LOC"
+
+
+def test_training_runs_end_to_end_on_a_small_corpus(tmp_path: object) -> None:
+    """`warta train ner` in miniature: both corpora's train/dev files, no clusters (so the
+    packaged lexicons are not rewritten), a model that loads and tags what it was taught."""
+    from pathlib import Path
+
+    from warta.nlp.ner_train import NerData, train_ner
+
+    shared = Path(str(tmp_path))
+    sentences = [
+        "Presiden B-PER\nJoko I-PER\nWidodo I-PER\ntiba O\ndi O\nJakarta B-LOC\n. O",
+        "Ketua O\nKPK B-ORG\nbertemu O\nBudi B-PER\nSantoso I-PER\ndi O\nBandung B-LOC\n. O",
+    ]
+    text = "\n\n".join(sentences * 10) + "\n"
+    for corpus, dev in (("idner-news-2k", "dev"), ("nergrit", "valid")):
+        folder = shared / "data" / "ner" / corpus
+        folder.mkdir(parents=True)
+        for split in ("train", dev):
+            (folder / f"{split}.txt").write_text(text, encoding="utf-8")
+    out = shared / "model.crfsuite"
+    report = train_ner(out, data=NerData(shared), clusters=False, log=lambda _: None)
+    assert out.exists() and report["idner-news-2k_dev_f1"] > 0.9
+    assert NerTagger.load(out).tag(["Budi", "Santoso", "di", "Bandung"]) == [
+        "B-PER", "I-PER", "O", "B-LOC",
+    ]  # fmt: skip
