@@ -65,6 +65,7 @@ class CleanResources:
     outlets: Outlets
     places: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
     langid: Any = None
 
     @classmethod
@@ -89,6 +90,7 @@ class CleanResources:
             outlets=_load_outlets(),
             places=_load_places(),
             words=_load_words(),
+            sections=frozenset(_substrings("data/clean/sections.txt")),
             langid=_load_langid(),
         )
 

@@ -286,17 +286,46 @@ def _header(
         if next_role == "dateinfo":
             return Tagged(tg.line, text, "byline", None, "other"), title_seen, sub_seen
         return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
-    if NAMES_RE.fullmatch(text) and "," in text and len(words) <= 12:
+    if "," in text and len(words) <= NAME_LIST_WORDS and _name_list(text, res):
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if _bare_name(text, res) and (
         title_seen or next_role in _NAME_NEIGHBOURS or len(words) <= BARE_NAME_WORDS
     ):
+        if not title_seen and _section_label(text, res):
+            return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if not title_seen and len(words) >= 3:
         return Tagged(tg.line, text, "title", text), True, sub_seen
     if title_seen and not sub_seen and len(words) >= 4:
         return Tagged(tg.line, text, "subtitle", text), True, True
     return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
+
+
+NAME_LIST_WORDS = 12  # "A B, C D & E F": a byline of a few names
+NAME_PART_WORDS = 4  # one person's name in such a list
+
+
+def _name_list(text: str, res: CleanResources) -> bool:
+    """ "Fitria Chusna Farisa, Ardito Ramadhan": names of at most four words each (a headline
+    "Jalan Layang Cimindi Ditutup Sementara, Ini Jalur Alternatifnya" has longer parts)."""
+    if not NAMES_RE.fullmatch(text):
+        return False
+    for part in _LIST_SPLIT.split(text):
+        words = part.split()
+        if len(words) > NAME_PART_WORDS:
+            return False
+    return True
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|&|\s+dan)\s+")
+
+
+def _section_label(text: str, res: CleanResources) -> bool:
+    """Before the headline a short capitalised line is a section ("Sosial Budaya", "Jawa Timur",
+    "Bandung Raya") when it names a region or is made only of section words. Ordinary words
+    alone do not tell: "Putri Ayu Lestari" and "Dewi Kartika Sari" are root words too."""
+    low = text.lower()
+    return low in res.places or all(w in res.sections or w in res.places for w in low.split())
 
 
 def _bare_name(text: str, res: CleanResources) -> bool:
