@@ -42,11 +42,12 @@ WRITER_RE = re.compile(
 CHANNEL_BYLINE_RE = re.compile(
     r"(?P<n>" + _NAMES + r"|Tim \w+)\s+[-–|]\s+(?P<o>detik\w+|[\w.-]+\.com|[A-Z]\w+)"
 )
-# "Nur Fitriani - Senin, 3 Juni 2024 19:10 WITA": a writer's name, a dash, the date line.
+# "Nur Fitriani - Senin, 3 Juni 2024 19:10 WITA", "Siti Yona Hukmana • 14 Juni 2024 10:12": a
+# writer's name, a dash or a bullet, the date line.
 NAME_DATE_RE = re.compile(
     r"(?P<n>(?!(?:Kota|Kabupaten|Provinsi|Kecamatan)\b)"
     + _NAMES
-    + r")\s+[-–|]\s+(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|\d{1,2}[ /-])\S*[ ,].*\d.*"
+    + r")\s+[-–|•·]\s+(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|\d{1,2}[ /-])\S*[ ,].*\d.*"
 )
 JURNALIS_RE = re.compile(
     r"(?P<n>" + _NAMES + r")\s*(?:,\s*(?:Jurnalis|Wartawan|Reporter)\b|\s·\s).*"
@@ -147,7 +148,7 @@ _NAME_PATTERNS = (
     (JURNALIS_RE, re.compile("Jurnalis|Wartawan|Reporter| · ")),
     (LAPORAN_RE, re.compile("[Ll]aporan")),
     (CHANNEL_BYLINE_RE, re.compile(" [-–|] ")),
-    (NAME_DATE_RE, re.compile(" [-–|] ")),
+    (NAME_DATE_RE, re.compile(" [-–|•·] ")),
 )
 
 
