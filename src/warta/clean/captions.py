@@ -32,6 +32,12 @@ LABELLED_CREDIT_RE = re.compile(
 TRAILING_CREDIT_RE = re.compile(
     r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?<=\s)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*(?:\.[\w-]+)*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
 )
+# "... Jalan Layang Cimindi. /Pikiran Rakyat/Rizki Laelani": a slash opens the credit.
+LEADING_SLASH_CREDIT_RE = re.compile(
+    r"(?P<t>.*[.!?\"”)])\s+/\s*(?P<c>[A-Z][\w .'-]{1,40}(?:/[\w .'-]{2,60})+)"
+)
+# "Ilustrasi sekolah rusak/Net", "Warga antre/Istimewa": a credit word glued on with a slash.
+GLUED_CREDIT_RE = re.compile(r"(?P<t>.*\w)\s?/\s?(?P<c>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})")
 _TRAILING_NEEDLE = re.compile(r"/|Dok\.|Foto|FOTO|Photo")
 EDITOR_CODE_RE = re.compile(
     r"[a-z]{2,5}\d{0,2}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -39,6 +45,10 @@ EDITOR_CODE_RE = re.compile(
 )
 # "Foto:" / "FOTO/" labels a credit; it belongs to neither the caption nor the credit.
 PHOTO_LABEL_RE = re.compile(r"^(?:Foto|FOTO|Photo|PHOTO)\s*[:/]\s*")
+# So does "Sumber:" ("(Sumber: Kompas TV/Ahmad Faisol)", kompas.tv).
+CREDIT_LABEL_RE = re.compile(
+    r"^(?:(?:Foto|FOTO|Photo|PHOTO)\s*[:/]|(?:Sumber|SUMBER|Source)\s*:)\s*"
+)
 CREDIT_ONLY_RE = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
 )
@@ -64,16 +74,21 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
             return None  # a wire credit closing a body paragraph
         if m.group("open") == "(" and head.endswith(","):
             return None
-        return head, PHOTO_LABEL_RE.sub("", credit)
+        return head, CREDIT_LABEL_RE.sub("", credit)
     if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
         return None
+    if not _TRAILING_NEEDLE.search(text):
+        return None
     m2 = (
-        LABELLED_CREDIT_RE.fullmatch(text) or TRAILING_CREDIT_RE.fullmatch(text)
-        if _TRAILING_NEEDLE.search(text)
-        else None
+        LEADING_SLASH_CREDIT_RE.fullmatch(text)
+        or LABELLED_CREDIT_RE.fullmatch(text)
+        or TRAILING_CREDIT_RE.fullmatch(text)
     )
     if m2:
-        return m2.group("t").strip(), PHOTO_LABEL_RE.sub("", m2.group("c").strip())
+        return m2.group("t").strip(), CREDIT_LABEL_RE.sub("", m2.group("c").strip())
+    m2 = GLUED_CREDIT_RE.fullmatch(text)
+    if m2 and CREDIT_WORDS.search(m2.group("c")):
+        return m2.group("t").strip(), m2.group("c")
     return None
 
 

@@ -25,6 +25,8 @@ _UNSPACED = re.compile(
 )
 CHARS_PER_UNSPACED_WORD = 2
 CAPTION_MAX_CHARS = 320
+# Some outlets close the story with asterisks after the last full stop ("... Senin pagi.***").
+END_MARK = "*"
 
 
 class Tagged(NamedTuple):
@@ -49,7 +51,11 @@ def is_bodylike(text: str) -> bool:
     words = word_count(text)
     if len(text) >= BODY_MIN_CHARS and words >= BODY_MIN_WORDS:
         return True
-    return words >= BODY_MIN_WORDS and text.endswith(SENT_END) and not _title_case(text)
+    return (
+        words >= BODY_MIN_WORDS
+        and text.rstrip(END_MARK).endswith(SENT_END)
+        and not _title_case(text)
+    )
 
 
 def _title_case(text: str) -> bool:
