@@ -156,3 +156,41 @@ def credit_lines(tags: list[Tagged]) -> list[Tagged]:
             continue
         out.append(tg)
     return out
+
+
+def credited_captions(tagged: list[Tagged], res: CleanResources) -> list[Tagged]:
+    """A credit alone on a line ("ANTARA FOTO/Raisan Al Farisi/tom.", "TRIBUNJATENG.COM/NAME")
+    credits the caption beside it, even one that reads like a sentence: the line before when it
+    opens like a caption ("Ilustrasi ...") or ends with the day and date, else the line after
+    when that one ends with the day and date (the credit printed over the photo comes first)."""
+    out = list(tagged)
+    for i, tg in enumerate(tagged):
+        if not _credit_alone(tg):
+            continue
+        prev = out[i - 1] if i > 0 else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if prev is not None and _caption_like(prev, res, lead=True):
+            out[i - 1] = prev._replace(role="caption", payload=prev.text, credit=tg.text)
+        elif nxt is not None and _caption_like(nxt, res, lead=False):
+            out[i + 1] = nxt._replace(role="caption", payload=nxt.text, credit=tg.text)
+        else:
+            continue
+        out[i] = tg._replace(role="caption", credit="credit-only")
+    return out
+
+
+def _credit_alone(tg: Tagged) -> bool:
+    return (
+        tg.role == ""
+        and len(tg.text.split()) <= CREDIT_ONLY_WORDS
+        and CREDIT_ONLY_RE.fullmatch(tg.text) is not None
+    )
+
+
+def _caption_like(tg: Tagged, res: CleanResources, lead: bool) -> bool:
+    text = tg.text
+    if tg.role or len(text) > CAPTION_MAX_CHARS or any(q in text for q in '"“”'):
+        return False
+    if undated(text, res) != text:
+        return False  # the story's first paragraph
+    return bool(CAPTION_DAY_END_RE.search(text) or (lead and CAPTION_LEAD_RE.match(text)))

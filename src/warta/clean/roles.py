@@ -16,6 +16,7 @@ from warta.clean.captions import (
     CREDIT_ONLY_WORDS,
     caption_parts,
     credit_lines,
+    credited_captions,
     photo_captions,
 )
 from warta.clean.lines import (
@@ -173,10 +174,12 @@ BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
 
 
 def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagged]:
-    tagged = photo_captions([_with_line(pattern_role(t, res), n, t) for n, t in lines], res)
+    tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
+    tagged = credited_captions(photo_captions(tagged, res), res)
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later
+    open_idx = _from_dateline(tagged, open_idx, res)
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
@@ -201,6 +204,27 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
     return _related_runs(credit_lines(out), first, last)
+
+
+# The dateline opens the story: sentence-like lines just before it ("Petani di Cangkringan
+# memanfaatkan lahan ... kopi arabika." under a tirto.id headline) are the standfirst or a caption.
+DATELINE_LOOKAHEAD = 3
+
+
+def _from_dateline(tagged: list[Tagged], open_idx: list[int], res: CleanResources) -> list[int]:
+    """The body-like lines from the first one that opens with a dateline, when one of the first
+    few does, the lines before it are short and a headline precedes them; else all of them.
+
+    A body alone (a rerun on warta's own output) starts at its first line and is left whole."""
+    if not open_idx or open_idx[0] == 0:
+        return open_idx
+    for k, i in enumerate(open_idx[:DATELINE_LOOKAHEAD]):
+        text = tagged[i].text
+        rest = undated(text, res)
+        if rest != text:
+            short = all(len(tagged[j].text) <= CAPTION_MAX_CHARS for j in open_idx[:k])
+            return open_idx[k:] if short and is_bodylike(rest) else open_idx
+    return open_idx
 
 
 def _body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanResources) -> int:
