@@ -66,6 +66,7 @@ class CleanResources:
     places: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
+    headline_endings: tuple[str, ...] = ()
     langid: Any = None
 
     @classmethod
@@ -91,6 +92,7 @@ class CleanResources:
             places=_load_places(),
             words=_load_words(),
             sections=frozenset(_substrings("data/clean/sections.txt")),
+            headline_endings=_substrings("data/clean/headline_endings.txt"),
             langid=_load_langid(),
         )
 

@@ -157,7 +157,7 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
     """[(kind, names)] for a line that starts with a byline label ("Penulis:", "Oleh X pada ...")."""
     m = res.byline_label.match(text)
     if not m:
-        return []
+        return _lead_name_segments(text, res)
     out: list[tuple[str, str]] = []
     for seg in res.byline_split.finditer(text):
         label = (seg.group("label") or seg.group("bare")).lower()
@@ -168,6 +168,20 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
             return []  # "Pewarta Lepas AS Tewas ..." is a headline, not a byline
         out.append((res.byline_kinds.get(label, "author"), names))
     return out
+
+
+# "Theresia Agatha | Editor: Fadli Mubarok" (voi.id): the writer's name, then labelled names.
+LEAD_NAME_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s*[|•·]\s*")
+
+
+def _lead_name_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
+    if not ("|" in text or "•" in text or "·" in text):
+        return []
+    lead = LEAD_NAME_RE.match(text)
+    if lead is None or not res.byline_label.match(text, lead.end()):
+        return []
+    rest = byline_segments(text[lead.end() :], res)
+    return [("author", lead.group("n")), *rest] if rest else []
 
 
 BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
@@ -328,16 +342,20 @@ def _header(
 
 NAME_LIST_WORDS = 12  # "A B, C D & E F": a byline of a few names
 NAME_PART_WORDS = 4  # one person's name in such a list
+MIN_AFFIXED_CHARS = 5  # "Dialihkan" ends like a verb; a short word ending "-kan" may be a name
 
 
 def _name_list(text: str, res: CleanResources) -> bool:
-    """ "Fitria Chusna Farisa, Ardito Ramadhan": names of at most four words each (a headline
-    "Jalan Layang Cimindi Ditutup Sementara, Ini Jalur Alternatifnya" has longer parts)."""
+    """ "Fitria Chusna Farisa, Ardito Ramadhan": names of at most four words each, none ending
+    like a verb (headlines: "Jalan Layang Cimindi Ditutup Sementara, Ini Jalur Alternatifnya",
+    "Longsor Tutup Jalur Sukabumi-Cianjur, Kendaraan Dialihkan")."""
     if not NAMES_RE.fullmatch(text):
         return False
     for part in _LIST_SPLIT.split(text):
         words = part.split()
-        if len(words) > NAME_PART_WORDS:
+        if len(words) > NAME_PART_WORDS or any(
+            len(w) > MIN_AFFIXED_CHARS and w.lower().endswith(res.headline_endings) for w in words
+        ):
             return False
     return True
 

@@ -144,11 +144,18 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         name = _NAME_CLEAN.sub("", part)
-        if name and any(c.isupper() for c in name[:1]) and len(name.split()) <= 6:
+        if (
+            name
+            and any(c.isupper() for c in name[:1])
+            and len(name.split()) <= 6
+            and not _INITIALS.fullmatch(name)
+        ):
             names.append(name)
     return names
 
 
+# "Oleh: Yustinus Paat / FER": a desk editor's initials after the writer, not a second writer.
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _TEAM = re.compile(r"(?:Tim|Team|Redaksi)\b", re.I)
 
 
