@@ -2,7 +2,7 @@
 cnbc, jpnn, idntimes, bisnis, suara, kumparan, viva, kontan, mediaindonesia, inews; tirto,
 katadata, jawapos, pikiranrakyat, medcom, rmol, kompastv, antarapapua (papua.antaranews, WIT),
 tribunjateng, detiksulsel (WITA); held-out checks written after those rules: beritasatu, grid,
-suaramerdeka, tvone), written for warta from their public page structure.
+suaramerdeka, tvone, okezone (celebrity), antarajatim, tribunbali (WITA)), written for warta from their public page structure.
 Each tests/outlets/<name>.txt has the expected reading in <name>.json."""
 
 from __future__ import annotations
