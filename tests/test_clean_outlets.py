@@ -1,6 +1,8 @@
 """Text pages in the layouts of outlets outside the dev data (republika, sindonews, merdeka,
-cnbc, jpnn, idntimes, bisnis, suara, kumparan, viva, kontan, mediaindonesia, inews), written for
-warta from their public page structure.
+cnbc, jpnn, idntimes, bisnis, suara, kumparan, viva, kontan, mediaindonesia, inews; tirto,
+katadata, jawapos, pikiranrakyat, medcom, rmol, kompastv, antarapapua (papua.antaranews, WIT),
+tribunjateng, detiksulsel (WITA); held-out checks written after those rules: beritasatu, grid,
+suaramerdeka, tvone, okezone (celebrity), antarajatim, tribunbali (WITA)), written for warta from their public page structure.
 Each tests/outlets/<name>.txt has the expected reading in <name>.json."""
 
 from __future__ import annotations

@@ -65,6 +65,8 @@ class CleanResources:
     outlets: Outlets
     places: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
+    headline_endings: tuple[str, ...] = ()
     langid: Any = None
 
     @classmethod
@@ -89,6 +91,8 @@ class CleanResources:
             outlets=_load_outlets(),
             places=_load_places(),
             words=_load_words(),
+            sections=frozenset(_substrings("data/clean/sections.txt")),
+            headline_endings=_substrings("data/clean/headline_endings.txt"),
             langid=_load_langid(),
         )
 

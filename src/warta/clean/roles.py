@@ -9,17 +9,29 @@ lines between body paragraphs become headings.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from warta.clean.captions import (
+    CAPTION_LEAD_RE,
+    CREDIT_ONLY_RE,
+    CREDIT_ONLY_WORDS,
+    caption_parts,
+    credit_lines,
+    credited_captions,
+    photo_captions,
+)
+from warta.clean.lines import (
+    CAPTION_MAX_CHARS,
+    SENT_END,
+    SHORT_LINE_CHARS,
+    Tagged,
+    is_bodylike,
+    undated,
+    word_count,
+)
 from warta.clean.resources import CleanResources
 
-# A body paragraph is a sentence or more: this many words, or this many characters.
-BODY_MIN_WORDS = 8
-BODY_MIN_CHARS = 100
-# Headlines capitalise nearly every longer word; a sentence full of names stays below this share.
-TITLE_CASE_SHARE = 0.75
-# Headlines, captions and headings are shorter than this.
-SHORT_LINE_CHARS = 160
+__all__ = ["Tagged", "assign_roles", "byline_segments", "caption_parts", "is_bodylike", "undated"]
+
 # A bare name is 2-5 capitalised words.
 NAME_RE = re.compile(r"(?:[A-Z][\w'.-]*\.?\s+){1,4}[A-Z][\w'.-]*")
 _NAME_TOKEN = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|de|al-\w+)){1,4}?"
@@ -31,11 +43,12 @@ WRITER_RE = re.compile(
 CHANNEL_BYLINE_RE = re.compile(
     r"(?P<n>" + _NAMES + r"|Tim \w+)\s+[-–|]\s+(?P<o>detik\w+|[\w.-]+\.com|[A-Z]\w+)"
 )
-# "Nur Fitriani - Senin, 3 Juni 2024 19:10 WITA": a writer's name, a dash, the date line.
+# "Nur Fitriani - Senin, 3 Juni 2024 19:10 WITA", "Siti Yona Hukmana • 14 Juni 2024 10:12": a
+# writer's name, a dash or a bullet, the date line.
 NAME_DATE_RE = re.compile(
     r"(?P<n>(?!(?:Kota|Kabupaten|Provinsi|Kecamatan)\b)"
     + _NAMES
-    + r")\s+[-–|]\s+(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|\d{1,2}[ /-])\S*[ ,].*\d.*"
+    + r")\s+[-–|•·]\s+(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|\d{1,2}[ /-])\S*[ ,].*\d.*"
 )
 JURNALIS_RE = re.compile(
     r"(?P<n>" + _NAMES + r")\s*(?:,\s*(?:Jurnalis|Wartawan|Reporter)\b|\s·\s).*"
@@ -46,49 +59,10 @@ LAPORAN_RE = re.compile(
     + r")\s*",
     re.I,
 )
-# A trailing photo credit: "(twitter.com/X)", "(Foto: Istockphoto)", "[ANTARA FOTO/...]".
-CREDIT_RE = re.compile(r"\s*(?P<open>[(\[])\s*(?P<c>[^()\[\]]{2,90}?)\s*[)\]]\s*$")
-CREDIT_WORDS = re.compile(
-    r"/|\.com\b|\.id\b|\b(?:foto|photo|dok|dokumentasi|istimewa|ist|getty|reuters|afp|ap|antara|"
-    r"shutterstock|istock\w*|twitter|instagram|facebook|youtube|kolase|tribun\w*|kompas\w*|detik\w*|"
-    r"liputan6|net|pixabay|unsplash|freepik|wikimedia|wikipedia|humas|screenshot|tangkapan layar|"
-    r"ilustrasi|grafis|image|images|epa|xinhua|anadolu|bernama)\b",
-    re.I,
-)
-# A credit after a label ("... Jakarta. FOTO/DOK SINDOnews") is tried before a bare one, whose
-# "Name/Name" shape also fits "Jakarta. FOTO/DOK".
-LABELLED_CREDIT_RE = re.compile(
-    r"(?P<t>.*[.!?\"”)]|)\s*(?P<c>(?:Dok\.|(?:Foto|FOTO|Photo|PHOTO)\s*[:/])\s*\S[^()]{1,59})"
-)
-TRAILING_CREDIT_RE = re.compile(
-    r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?<=\s)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*(?:\.[\w-]+)*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
-)
-_TRAILING_NEEDLE = re.compile(r"/|Dok\.|Foto|FOTO|Photo")
-EDITOR_CODE_RE = re.compile(
-    r"[a-z]{2,5}\d{0,2}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-    r"|(?:[A-Za-z]{2,5}\s*/\s*)?[A-Z]{1,2}-\d{1,3}"  # desk codes: "(P-2)", "(Ant/P-2)"
-)
-# "Foto:" / "FOTO/" labels a credit; it belongs to neither the caption nor the credit.
-PHOTO_LABEL_RE = re.compile(r"^(?:Foto|FOTO|Photo|PHOTO)\s*[:/]\s*")
-CREDIT_ONLY_RE = re.compile(
-    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
-)
-CREDIT_ONLY_WORDS = 8  # "KOMPAS.com/KRISTIANTO PURNOMO" alone on a line is a photo credit
-CAPTION_LEAD_RE = re.compile(r"(?:ilustrasi|arsip|foto|dok\.?|tangkapan layar)\b", re.I)
 SIGNOFF_ALONE_RE = re.compile(
     r"\(\s*[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z]{2,5}\d{0,2})*\s*\)|\[\s*[a-z]{2,5}\s*\]"
 )
-SENT_END = (".", "!", "?", '"', "”", "’", ":", ";", ")", "]", "。", "！", "？", "」", "』", "）")
-# Scripts written without spaces between words (CJK, kana, Thai, Lao, Khmer, Myanmar): a line
-# of them is one "word" by spaces, so every CHARS_PER_UNSPACED_WORD of their letters count as one
-# word (Chinese and Japanese words average about two characters).
-_UNSPACED = re.compile(
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
-)
-CHARS_PER_UNSPACED_WORD = 2
 NUMBERED_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<t>\S.*)")
-# A caption credited to a bare agency "(Reuters)" is short; longer text is a paragraph + credit.
-CAPTION_AGENCY_WORDS = 8
 # Numbered lines with at least this many words are section headings, not list items.
 NUMBERED_HEADING_WORDS = 5
 DATEINFO_MAX_CHARS = 90
@@ -100,69 +74,7 @@ BOILERPLATE_MAX_CHARS = 300
 # text follows it than this share of the text before it: a "© Reuters" credit mid-article is
 # followed by more paragraphs, a real footer only by teasers and links.
 FOOTER_TAIL_SHARE = 0.5
-CAPTION_MAX_CHARS = 320
 BREADCRUMB_SEPS = re.compile("[»›>|•·/]")
-
-
-class Tagged(NamedTuple):
-    """One non-blank input line with its role and what the role carries."""
-
-    line: int
-    text: str
-    role: str
-    payload: str | None = None  # headline, caption text, heading text, byline names ...
-    credit: str | None = None
-
-
-def word_count(text: str) -> int:
-    """Words in a line: space-separated tokens, plus the words of unspaced scripts."""
-    words = text.count(" ") + 1
-    if text and not text.isascii():
-        words += len(_UNSPACED.findall(text)) // CHARS_PER_UNSPACED_WORD
-    return words
-
-
-def is_bodylike(text: str) -> bool:
-    words = word_count(text)
-    if len(text) >= BODY_MIN_CHARS and words >= BODY_MIN_WORDS:
-        return True
-    return words >= BODY_MIN_WORDS and text.endswith(SENT_END) and not _title_case(text)
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    if len(words) < 3:
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) > TITLE_CASE_SHARE
-
-
-def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
-    """(caption text, credit) when the line ends in a photo credit, else None."""
-    m = CREDIT_RE.search(text) if text.endswith((")", "]")) else None
-    if m:
-        credit = m.group("c")
-        head = text[: m.start()].strip()
-        if not CREDIT_WORDS.search(credit) or len(text) > CAPTION_MAX_CHARS:
-            return None
-        if EDITOR_CODE_RE.fullmatch(credit):
-            return None  # "(vga/vga)" closes a paragraph; "(19/11)" is a date
-        if res.agency_re.fullmatch(credit) and (
-            m.group("open") == "[" or is_bodylike(head) or word_count(head) >= CAPTION_AGENCY_WORDS
-        ):
-            return None  # a wire credit closing a body paragraph
-        if m.group("open") == "(" and head.endswith(","):
-            return None
-        return head, PHOTO_LABEL_RE.sub("", credit)
-    if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
-        return None
-    m2 = (
-        LABELLED_CREDIT_RE.fullmatch(text) or TRAILING_CREDIT_RE.fullmatch(text)
-        if _TRAILING_NEEDLE.search(text)
-        else None
-    )
-    if m2:
-        return m2.group("t").strip(), PHOTO_LABEL_RE.sub("", m2.group("c").strip())
-    return None
 
 
 def pattern_role(text: str, res: CleanResources) -> Tagged | None:
@@ -237,7 +149,7 @@ _NAME_PATTERNS = (
     (JURNALIS_RE, re.compile("Jurnalis|Wartawan|Reporter| · ")),
     (LAPORAN_RE, re.compile("[Ll]aporan")),
     (CHANNEL_BYLINE_RE, re.compile(" [-–|] ")),
-    (NAME_DATE_RE, re.compile(" [-–|] ")),
+    (NAME_DATE_RE, re.compile(" [-–|•·] ")),
 )
 
 
@@ -245,7 +157,7 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
     """[(kind, names)] for a line that starts with a byline label ("Penulis:", "Oleh X pada ...")."""
     m = res.byline_label.match(text)
     if not m:
-        return []
+        return _lead_name_segments(text, res)
     out: list[tuple[str, str]] = []
     for seg in res.byline_split.finditer(text):
         label = (seg.group("label") or seg.group("bare")).lower()
@@ -258,14 +170,30 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
     return out
 
 
+# "Theresia Agatha | Editor: Fadli Mubarok" (voi.id): the writer's name, then labelled names.
+LEAD_NAME_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s*[|•·]\s*")
+
+
+def _lead_name_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
+    if not ("|" in text or "•" in text or "·" in text):
+        return []
+    lead = LEAD_NAME_RE.match(text)
+    if lead is None or not res.byline_label.match(text, lead.end()):
+        return []
+    rest = byline_segments(text[lead.end() :], res)
+    return [("author", lead.group("n")), *rest] if rest else []
+
+
 BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
 
 
 def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagged]:
-    tagged = _photo_captions([_with_line(pattern_role(t, res), n, t) for n, t in lines], res)
+    tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
+    tagged = credited_captions(photo_captions(tagged, res), res)
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later
+    open_idx = _from_dateline(tagged, open_idx, res)
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
@@ -289,7 +217,28 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
             out.append(_footer(tg))
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
-    return _related_runs(_credit_lines(out), first, last)
+    return _related_runs(credit_lines(out), first, last)
+
+
+# The dateline opens the story: sentence-like lines just before it ("Petani di Cangkringan
+# memanfaatkan lahan ... kopi arabika." under a tirto.id headline) are the standfirst or a caption.
+DATELINE_LOOKAHEAD = 3
+
+
+def _from_dateline(tagged: list[Tagged], open_idx: list[int], res: CleanResources) -> list[int]:
+    """The body-like lines from the first one that opens with a dateline, when one of the first
+    few does, the lines before it are short and a headline precedes them; else all of them.
+
+    A body alone (a rerun on warta's own output) starts at its first line and is left whole."""
+    if not open_idx or open_idx[0] == 0:
+        return open_idx
+    for k, i in enumerate(open_idx[:DATELINE_LOOKAHEAD]):
+        text = tagged[i].text
+        rest = undated(text, res)
+        if rest != text:
+            short = all(len(tagged[j].text) <= CAPTION_MAX_CHARS for j in open_idx[:k])
+            return open_idx[k:] if short and is_bodylike(rest) else open_idx
+    return open_idx
 
 
 def _body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanResources) -> int:
@@ -309,17 +258,6 @@ def _is_footer(text: str, res: CleanResources) -> bool:
     if len(text) > BOILERPLATE_MAX_CHARS:
         return False
     return bool(res.footer.fullmatch(text)) or has_substring(text.lower(), res.footer_contains)
-
-
-def undated(text: str, res: CleanResources) -> str:
-    """The text after any leading datelines ("JAKARTA, KOMPAS.com - ")."""
-    from warta.meta import split_dateline
-
-    while True:
-        dl, rest = split_dateline(text, res)
-        if dl is None or not rest.strip():
-            return text
-        text = rest.strip()
 
 
 def _has_time(text: str, res: CleanResources) -> bool:
@@ -360,27 +298,6 @@ def _content_line(text: str) -> bool:
     )
 
 
-PHOTO_MARKERS = ("lihat foto", "foto:", "lihat foto:", "foto")
-
-
-def _photo_captions(tagged: list[Tagged], res: CleanResources) -> list[Tagged]:
-    """The line after "Lihat Foto" is the caption (even a full sentence), then maybe its credit."""
-    out = list(tagged)
-    for i, tg in enumerate(tagged[:-1]):
-        if tg.text.lower() not in PHOTO_MARKERS:
-            continue
-        cap = tagged[i + 1]
-        if cap.role or len(cap.text) > CAPTION_MAX_CHARS or undated(cap.text, res) != cap.text:
-            continue
-        credit = tagged[i + 2] if i + 2 < len(tagged) else None
-        if credit is not None and credit.role == "" and CREDIT_ONLY_RE.fullmatch(credit.text):
-            out[i + 1] = cap._replace(role="caption", payload=cap.text, credit=credit.text)
-            out[i + 2] = credit._replace(role="caption", credit="credit-only")
-        else:
-            out[i + 1] = cap._replace(role="caption", payload=cap.text)
-    return out
-
-
 def _with_line(tg: Tagged | None, n: int, text: str) -> Tagged:
     if tg is None:
         return Tagged(n, text, "")
@@ -408,17 +325,50 @@ def _header(
         if next_role == "dateinfo":
             return Tagged(tg.line, text, "byline", None, "other"), title_seen, sub_seen
         return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
-    if NAMES_RE.fullmatch(text) and "," in text and len(words) <= 12:
+    if "," in text and len(words) <= NAME_LIST_WORDS and _name_list(text, res):
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if _bare_name(text, res) and (
         title_seen or next_role in _NAME_NEIGHBOURS or len(words) <= BARE_NAME_WORDS
     ):
+        if not title_seen and _section_label(text, res):
+            return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
         return Tagged(tg.line, text, "byline", text, "author"), title_seen, sub_seen
     if not title_seen and len(words) >= 3:
         return Tagged(tg.line, text, "title", text), True, sub_seen
     if title_seen and not sub_seen and len(words) >= 4:
         return Tagged(tg.line, text, "subtitle", text), True, True
     return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
+
+
+NAME_LIST_WORDS = 12  # "A B, C D & E F": a byline of a few names
+NAME_PART_WORDS = 4  # one person's name in such a list
+MIN_AFFIXED_CHARS = 5  # "Dialihkan" ends like a verb; a short word ending "-kan" may be a name
+
+
+def _name_list(text: str, res: CleanResources) -> bool:
+    """ "Fitria Chusna Farisa, Ardito Ramadhan": names of at most four words each, none ending
+    like a verb (headlines: "Jalan Layang Cimindi Ditutup Sementara, Ini Jalur Alternatifnya",
+    "Longsor Tutup Jalur Sukabumi-Cianjur, Kendaraan Dialihkan")."""
+    if not NAMES_RE.fullmatch(text):
+        return False
+    for part in _LIST_SPLIT.split(text):
+        words = part.split()
+        if len(words) > NAME_PART_WORDS or any(
+            len(w) > MIN_AFFIXED_CHARS and w.lower().endswith(res.headline_endings) for w in words
+        ):
+            return False
+    return True
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|&|\s+dan)\s+")
+
+
+def _section_label(text: str, res: CleanResources) -> bool:
+    """Before the headline a short capitalised line is a section ("Sosial Budaya", "Jawa Timur",
+    "Bandung Raya") when it names a region or is made only of section words. Ordinary words
+    alone do not tell: "Putri Ayu Lestari" and "Dewi Kartika Sari" are root words too."""
+    low = text.lower()
+    return low in res.places or all(w in res.sections or w in res.places for w in low.split())
 
 
 def _bare_name(text: str, res: CleanResources) -> bool:
@@ -455,51 +405,6 @@ def _middle(tg: Tagged, in_list: bool = False) -> Tagged:
     if m and not in_list and len(m.group("t").split()) >= NUMBERED_HEADING_WORDS:
         return Tagged(tg.line, text, "heading", m.group("t"))
     return Tagged(tg.line, text, "heading", text)
-
-
-# An Indonesian photo caption ends with the place and day: "..., Jakarta, Rabu (12/6/2024)."
-CAPTION_DAY_END_RE = re.compile(
-    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$"
-)
-
-
-def _captioned_by_credit(prev: Tagged, tg: Tagged) -> bool:
-    """A line followed by a bare labelled credit ("Foto: Republika/Name", "Photo : VIVA/Name")
-    is that photo's caption: a header line taken for the subtitle, or a body-looking line that
-    reads like a caption (ends with the day and date, quotes nobody)."""
-    if tg.role != "caption" or tg.payload or tg.credit in (None, "credit-only"):
-        return False
-    if prev.role == "subtitle":
-        return PHOTO_LABEL_RE.match(tg.text) is not None
-    return (
-        prev.role == "body"
-        and CAPTION_DAY_END_RE.search(prev.text) is not None
-        and not any(q in prev.text for q in '"“”')
-    )
-
-
-def _credit_lines(tags: list[Tagged]) -> list[Tagged]:
-    """A credit-only line right after a caption ("ANTARA FOTO/...") is part of that caption."""
-    out: list[Tagged] = []
-    for tg in tags:
-        if out and _captioned_by_credit(out[-1], tg):
-            prev = out[-1]
-            out[-1] = Tagged(prev.line, prev.text, "caption", prev.text, tg.credit)
-            out.append(Tagged(tg.line, tg.text, "caption", None, "credit-only"))
-            continue
-        if (
-            out
-            and out[-1].role == "caption"
-            and out[-1].credit is None
-            and tg.role in ("heading", "boilerplate", "caption")
-            and CREDIT_ONLY_RE.fullmatch(tg.text)
-        ):
-            prev = out[-1]
-            out[-1] = Tagged(prev.line, prev.text, "caption", prev.payload, tg.text)
-            out.append(Tagged(tg.line, tg.text, "caption", None, "credit-only"))
-            continue
-        out.append(tg)
-    return out
 
 
 def _related_runs(tags: list[Tagged], first: int, last: int) -> list[Tagged]:

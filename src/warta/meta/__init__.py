@@ -30,6 +30,12 @@ DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2}
 PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z])")
 # "kumparan - ", "VIVA – ": an outlet the lists know, alone
 DATELINE_OUTLET = re.compile(r"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*)?)" + _DASH)
+# "RMOL. ": an outlet the lists know, then a full stop (rmol.id)
+DATELINE_OUTLET_DOT = re.compile(r"(?P<outlet>[A-Za-z][\w.-]*?)\.\s+(?=[A-Z])")
+# "Jakarta: " (medcom.id): a place, then a colon
+DATELINE_COLON = re.compile(
+    r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}):\s+(?=[A-Z\"“])"
+)
 # "Jakarta - ", "JAKARTA – "
 DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})" + _DASH)
 _DOMAINISH = re.compile(r"[\w-]+\.(?:com|co|id|net|org|co\.id)\b", re.I)
@@ -67,8 +73,14 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     m = DATELINE_OUTLET.match(text)
     if m and res.outlets.finder.fullmatch(m.group("outlet")):
         return Dateline(None, m.group("outlet")), text[m.end() :]
+    m = DATELINE_OUTLET_DOT.match(text)
+    if m and res.outlets.finder.fullmatch(m.group("outlet")):
+        return Dateline(None, m.group("outlet")), text[m.end() :]
     m = DATELINE_PLACE.match(text)
     if m and (m.group("place").isupper() or m.group("place").lower() in res.places):
+        return Dateline(m.group("place"), None), text[m.end() :]
+    m = DATELINE_COLON.match(text)  # a known place only: "PENTING: ..." opens no dateline
+    if m and m.group("place").lower() in res.places:
         return Dateline(m.group("place"), None), text[m.end() :]
     return None, text
 
@@ -132,11 +144,18 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         name = _NAME_CLEAN.sub("", part)
-        if name and any(c.isupper() for c in name[:1]) and len(name.split()) <= 6:
+        if (
+            name
+            and any(c.isupper() for c in name[:1])
+            and len(name.split()) <= 6
+            and not _INITIALS.fullmatch(name)
+        ):
             names.append(name)
     return names
 
 
+# "Oleh: Yustinus Paat / FER": a desk editor's initials after the writer, not a second writer.
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _TEAM = re.compile(r"(?:Tim|Team|Redaksi)\b", re.I)
 
 
