@@ -38,6 +38,24 @@ class Cues:
     appeal: frozenset[str] = frozenset()
 
 
+class WordList:
+    """A word list from package data (``data/nlp/<filename>``) as a lazily read attribute: read
+    on first use, then kept on the instance like a cached_property."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.name = filename
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> frozenset[str]:
+        words = frozenset(read_lines(self.filename))
+        if obj is not None:
+            obj.__dict__[self.name] = words
+        return words
+
+
 class NlpResources:
     """Everything stage 4 needs; every part loads lazily. ``ner_path`` overrides the model."""
 
@@ -92,50 +110,22 @@ class NlpResources:
         """Nicknames of public figures -> full names ("Jokowi" -> "Joko Widodo")."""
         return {row["alias"]: row["name"] for row in read_table("person_aliases.tsv")}
 
-    @cached_property
-    def common_words(self) -> frozenset[str]:
-        """Words IndoSum writes in lower case: ordinary words, so not part of a name."""
-        return frozenset(read_lines("common_words.txt"))
-
-    @cached_property
-    def role_words(self) -> frozenset[str]:
-        return frozenset(read_lines("role_words.txt"))
-
-    @cached_property
-    def person_prefixes(self) -> frozenset[str]:
-        return frozenset(read_lines("person_prefixes.txt"))
-
-    @cached_property
-    def subject_particles(self) -> frozenset[str]:
-        return frozenset(read_lines("subject_particles.txt"))
-
-    @cached_property
-    def time_words(self) -> frozenset[str]:
-        return frozenset(read_lines("time_words.txt"))
-
-    @cached_property
-    def speaker_adverbials(self) -> frozenset[str]:
-        return frozenset(read_lines("speaker_adverbials.txt"))
-
-    @cached_property
-    def unnamed_words(self) -> frozenset[str]:
-        return frozenset(read_lines("unnamed_words.txt"))
-
-    @cached_property
-    def appeal_leads(self) -> frozenset[str]:
-        return frozenset(read_lines("appeal_leads.txt"))
+    # Words IndoSum writes in lower case: ordinary words, so not part of a name.
+    common_words = WordList("common_words.txt")
+    role_words = WordList("role_words.txt")
+    person_prefixes = WordList("person_prefixes.txt")
+    subject_particles = WordList("subject_particles.txt")
+    time_words = WordList("time_words.txt")
+    speaker_adverbials = WordList("speaker_adverbials.txt")
+    unnamed_words = WordList("unnamed_words.txt")
+    appeal_leads = WordList("appeal_leads.txt")
 
     @cached_property
     def role_abbreviations(self) -> dict[str, str]:
         return {row["short"]: row["role"] for row in read_table("role_abbreviations.tsv")}
 
-    @cached_property
-    def pronouns(self) -> frozenset[str]:
-        return frozenset(read_lines("pronouns.txt"))
-
-    @cached_property
-    def stopwords(self) -> frozenset[str]:
-        return frozenset(read_lines("stopwords.txt"))
+    pronouns = WordList("pronouns.txt")
+    stopwords = WordList("stopwords.txt")
 
     @cached_property
     def background(self) -> tuple[int, dict[str, int]]:
