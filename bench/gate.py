@@ -48,8 +48,16 @@ def html_scores() -> dict[str, float]:
     return gate_html.scores()
 
 
+def quote_scores() -> dict[str, float]:
+    """Quote speaker F1 on the annotated IndoSum tuning splits (dev, dev2)."""
+    sys.path.insert(0, str(HERE))
+    import quotes
+
+    return quotes.gate_scores()
+
+
 # HTML extraction scores go here: a function returning {"html.<name>": score, ...}.
-CHECKS: list[Callable[[], dict[str, float]]] = [text_cleaning_scores, html_scores]
+CHECKS: list[Callable[[], dict[str, float]]] = [text_cleaning_scores, html_scores, quote_scores]
 # Scores where lower is better: the pinned value is a maximum.
 LOWER_IS_BETTER = {"text.leak_rate"}
 

@@ -109,28 +109,27 @@ def _prf(right: int, n_pred: int, n_gold: int) -> str:
     return f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--ner", help="NER model file (default: the packaged one, if any)")
-    parser.add_argument(
-        "--errors",
-        choices=TUNING_SPLITS,
-        help="print warta's misses on a tuning split (never test)",
-    )
-    args = parser.parse_args()
+Totals = dict[tuple[str, str], list[int]]
+
+
+def load_gold() -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """Gold quotes by article id, and each article's readable text."""
     gold: dict[str, list[dict]] = defaultdict(list)
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         gold[row["id"]].append(row)
     texts = {r["id"]: article_text(r) for r in fold01() if r["id"] in gold}
-    reader = Reader()
-    reader.nlp_resources = NlpResources.load(ner_path=args.ner)
-    print(f"NER: {type(reader.nlp_resources.tagger).__name__} (NoneType = gazetteer fallback)")
-    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    return gold, texts
+
+
+def tally(reader: Reader, errors: str | None = None) -> Totals:
+    """(found, right, predicted, gold) per (system, split), and for (system, "all")."""
+    gold, texts = load_gold()
+    totals: Totals = defaultdict(lambda: [0, 0, 0, 0])
     for aid, rows in gold.items():
         split = rows[0]["split"]
         article = reader.read(Document(aid, text=texts[aid]))
-        if split == args.errors:
+        if split == errors:
             print_errors(aid, rows, [(q.text, q.speaker) for q in article.quotes])
         runs = {
             "warta": [(q.text, q.speaker) for q in article.quotes],
@@ -141,6 +140,35 @@ def main() -> None:
                 for k, v in enumerate(score(rows, predicted)):
                     totals[key][k] += v
                 totals[key][3] += len(rows)
+    return totals
+
+
+def speaker_f1(totals: Totals, split: str, name: str = "warta") -> float:
+    _, right, n_pred, n_gold = totals[(name, split)]
+    p = right / n_pred if n_pred else 0.0
+    r = right / n_gold if n_gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def gate_scores() -> dict[str, float]:
+    """Speaker F1 on the tuning splits, for bench/gate.py (the test split is never gated)."""
+    totals = tally(Reader())
+    return {f"nlp.quote_speaker_f1_{s}": speaker_f1(totals, s) for s in TUNING_SPLITS}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ner", help="NER model file (default: the packaged one, if any)")
+    parser.add_argument(
+        "--errors",
+        choices=TUNING_SPLITS,
+        help="print warta's misses on a tuning split (never test)",
+    )
+    args = parser.parse_args()
+    reader = Reader()
+    reader.nlp_resources = NlpResources.load(ner_path=args.ner)
+    print(f"NER: {type(reader.nlp_resources.tagger).__name__} (NoneType = gazetteer fallback)")
+    totals = tally(reader, args.errors)
     for split in ("dev", "dev2", "test", "all"):
         n_gold = totals[("warta", split)][3]
         print(f"-- {split}: {n_gold} gold quotes")
