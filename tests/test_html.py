@@ -175,3 +175,23 @@ def test_author_archive_link_is_a_byline() -> None:
     byline = '<ul class="metaInfoAuthorList"><li><a href="/author/nflakin/">Nathaniel Flakin</a></li></ul>'
     page = f"<html><body><article>{byline}{BODY}</article></body></html>"
     assert extract_page(page).hints.authors == ("Nathaniel Flakin",)
+
+
+def test_english_byline_and_read_more() -> None:
+    """Indonesian sites run English wire pages too: "By Name" is a byline, "Read more: X" a
+    related headline."""
+    from warta.model import Document
+    from warta.pipeline import Reader
+
+    page = (
+        "<html lang='en'><body><article><h1>City council approves new bike lanes</h1>"
+        "<p>By Jane Smith</p>"
+        "<p>The city council voted 7-2 on Tuesday to approve a network of protected lanes.</p>"
+        "<p>Read more: How other cities built their networks</p>"
+        "<p>Critics said the plan would slow traffic, but supporters pointed to studies.</p>"
+        "</article></body></html>"
+    )
+    article = Reader(nlp=False).read(Document(source="en.html", html=page))
+    assert article.authors == ("Jane Smith",)
+    assert article.related == ("How other cities built their networks",)
+    assert len(article.paragraphs) == 2
