@@ -209,3 +209,19 @@ def test_caption_glued_to_page_title_uses_hint(res: CleanResources) -> None:
     assert [(c.text, c.credit) for c in art.captions] == [
         ("Presiden Joko Widodo", "instagram.com/jokowi")
     ]
+
+
+def test_brief_of_short_sentences_keeps_its_body(res: CleanResources) -> None:
+    """No line is long enough to look like body: short sentences still make the body."""
+    text = (
+        "The council approved the budget on Tuesday.\nThe vote was 7-2.\n"
+        "Smith abstained.\nThe budget takes effect in July."
+    )
+    article = read_text("brief.txt", text, PageHints(), res)
+    assert len(article.paragraphs) == 4 and not article.removed and not article.warnings
+
+
+def test_nothing_kept_is_never_silent(res: CleanResources) -> None:
+    article = read_text("menu.txt", "Menu\nBeranda\nKontak", PageHints(), res)
+    assert article.body == "" and len(article.removed) == 3
+    assert article.warnings == ("no line looked like article text: every line is in removed",)

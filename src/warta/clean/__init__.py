@@ -17,6 +17,9 @@ from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
 KEPT_ROLES = ("body", "heading")
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo)\s*:\s*", re.I)
 
+# Said when the cleaner kept no line, so an empty body is never silent.
+NOTHING_KEPT = "no line looked like article text: every line is in removed"
+
 
 def read_text(
     source: str,
@@ -67,6 +70,7 @@ def read_text(
         paragraphs=paragraphs,
         removed=tuple(ln for ln in lines if ln.role not in KEPT_ROLES),
         lines=lines,
+        warnings=() if paragraphs or not lines else (NOTHING_KEPT,),
     )
 
 

@@ -193,7 +193,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later
-    open_idx = _from_dateline(tagged, open_idx, res)
+    open_idx = _from_dateline(tagged, open_idx, res) or _short_sentences(tagged)
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
@@ -218,6 +218,23 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
     return _related_runs(credit_lines(out), first, last)
+
+
+# A brief of short sentences ("The vote was 7-2.") has no line long enough to look like body;
+# then lines of at least this many words that end like a sentence open and close it.
+SHORT_SENTENCE_WORDS = 3
+
+
+def _short_sentences(tagged: list[Tagged]) -> list[int]:
+    """Untagged sentence-like lines, for a text where no line passed the body test."""
+    return [
+        i
+        for i, tg in enumerate(tagged)
+        if tg.role == ""
+        and word_count(tg.text) >= SHORT_SENTENCE_WORDS
+        and tg.text.endswith(SENT_END)
+        and not tg.text.endswith(":")
+    ]
 
 
 # The dateline opens the story: sentence-like lines just before it ("Petani di Cangkringan
