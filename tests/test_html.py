@@ -195,3 +195,20 @@ def test_english_byline_and_read_more() -> None:
     assert article.authors == ("Jane Smith",)
     assert article.related == ("How other cities built their networks",)
     assert len(article.paragraphs) == 2
+
+
+def test_headline_keeps_spaces_and_skips_the_masthead_h1() -> None:
+    page = (
+        "<html><head><title>Budget approved | Daily Planet</title></head><body>"
+        "<header><h1>Hi, I'm <strong>Nicolas.</strong></h1></header>"
+        f"<main><h1>Budget <em>approved</em> on Tuesday</h1>{BODY}</main></body></html>"
+    )
+    assert extract_page(page).hints.title == "Budget approved on Tuesday"
+
+
+def test_byline_links_are_the_authors() -> None:
+    byline = (
+        '<p class="byline">By <a href="/a/jd">Jane Doe</a> and <a href="/a/jr">John Roe</a></p>'
+    )
+    page = f"<html><body><article>{byline}{BODY}</article></body></html>"
+    assert extract_page(page).hints.authors == ("Jane Doe", "John Roe")

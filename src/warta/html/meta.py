@@ -15,7 +15,7 @@ from warta.html.data import data_lines
 from warta.model import Caption
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -121,14 +121,14 @@ def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str])
     """The headline: JSON-LD, Open Graph, Twitter, <h1>, then <title>, skipping any that only
     names the site ("Tempo.co - Berita Terkini Hari Ini"): None when nothing else is left."""
     outlets = _outlet_keys(ld, meta)
-    h1 = tree.css_first("h1")
+    h1 = _headline_node(tree)
     node = tree.css_first("title")
     candidates = [
         (ld.get("headline"), False),
         (meta.get("og:title"), False),
         (meta.get("twitter:title"), False),
-        (h1.text(strip=True) if h1 is not None else None, False),
-        (node.text(strip=True) if node is not None else None, True),
+        (node_text(h1) if h1 is not None else None, False),
+        (node_text(node) if node is not None else None, True),
     ]
     site_names = [v for v in (_name(ld.get("publisher")), meta.get("og:site_name")) if v]
     for candidate, guess in candidates:
@@ -137,6 +137,30 @@ def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str])
             if title and not is_site_title(title, site_names):
                 return title
     return None
+
+
+def node_text(node: LexborNode) -> str:
+    """A node's text with the page's own spacing, folded: ``Hi, I'm <b>Nicolas</b>`` keeps its
+    space (``text(strip=True)`` strips every piece and glues them: "I'mNicolas")."""
+    return " ".join(node.text(deep=True).split())
+
+
+# Page furniture whose <h1> is the site's name, not the article's headline.
+_MASTHEAD_TAGS = frozenset({"header", "nav", "footer", "aside"})
+
+
+def _headline_node(tree: LexborHTMLParser) -> LexborNode | None:
+    """The first <h1> outside the page's header, navigation and footer (else the first)."""
+    first = None
+    for h1 in tree.css("h1"):
+        first = first or h1
+        anc, masthead = h1.parent, False
+        while anc is not None and not masthead:
+            masthead = anc.tag in _MASTHEAD_TAGS and anc.css_first("article") is None
+            anc = anc.parent
+        if not masthead:
+            return h1
+    return first
 
 
 def is_site_title(title: str, site_names: list[str]) -> bool:
@@ -186,7 +210,7 @@ def find_authors(
     if not raw and meta.get("author") and not _looks_like_url(meta["author"]):
         raw.append(meta["author"])
     if not raw:
-        raw.extend(n.text(strip=True) for n in tree.css(BYLINE_SELECTOR)[:4])
+        raw.extend(node_text(n) for n in tree.css(BYLINE_SELECTOR)[:4])
     if not raw:
         raw.extend(visible_bylines(tree))
     outlets = _outlet_keys(ld, meta)
@@ -311,9 +335,9 @@ def _after_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
         checked += 1
         if checked > MAX_HEADER_NODES:
             return
-        text = node.text(strip=True)
+        text = node_text(node)
         if len(text) <= max_chars:
-            yield " ".join(text.split())
+            yield text
 
 
 # Byline and date lines sit within this many elements after the headline.
