@@ -225,3 +225,12 @@ def test_nothing_kept_is_never_silent(res: CleanResources) -> None:
     article = read_text("menu.txt", "Menu\nBeranda\nKontak", PageHints(), res)
     assert article.body == "" and len(article.removed) == 3
     assert article.warnings == ("no line looked like article text: every line is in removed",)
+
+
+def test_short_closing_sentences_stay_in_the_body(res: CleanResources) -> None:
+    long = (
+        "Pemerintah kota menargetkan dua puluh unit bus listrik beroperasi hingga akhir tahun ini."
+    )
+    text = f"{long}\n{long}\nWarga menyambut baik.\nHaoyu tertawa."
+    article = read_text("akhir.txt", text, PageHints(), res)
+    assert [p.text for p in article.paragraphs][-2:] == ["Warga menyambut baik.", "Haoyu tertawa."]

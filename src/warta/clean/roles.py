@@ -308,10 +308,19 @@ def _ends_with_code(text: str) -> bool:
     return bool(_CODE_END_RE.search(text))
 
 
+# A closing sentence can be two words ("Haoyu snorted.", "Smith abstained.") when it ends like one.
+CLOSING_SENTENCE_END = (".", "!", "?", '."', '!"', '?"', ".”", "!”", "?”", "。", "！", "？")
+
+
 def _content_line(text: str) -> bool:
-    return bool(NUMBERED_RE.fullmatch(text)) or (
-        word_count(text) >= 3
-        and (text.endswith(SENT_END) or ": " in text or any(c.isdigit() for c in text))
+    words = word_count(text)
+    return (
+        bool(NUMBERED_RE.fullmatch(text))
+        or (
+            words >= 3
+            and (text.endswith(SENT_END) or ": " in text or any(c.isdigit() for c in text))
+        )
+        or (words == 2 and text.endswith(CLOSING_SENTENCE_END))
     )
 
 
