@@ -102,10 +102,14 @@ def print_errors(aid: str, gold: list[dict], predicted: list[tuple[str, str | No
         print(f"{aid[:24]} EXTRA {who!r}: {_norm(text)[:90]}")
 
 
-def _prf(right: int, n_pred: int, n_gold: int) -> str:
+def prf(right: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = right / n_pred if n_pred else 0.0
     r = right / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _prf(right: int, n_pred: int, n_gold: int) -> str:
+    p, r, f = prf(right, n_pred, n_gold)
     return f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
 
 
@@ -145,9 +149,7 @@ def tally(reader: Reader, errors: str | None = None) -> Totals:
 
 def speaker_f1(totals: Totals, split: str, name: str = "warta") -> float:
     _, right, n_pred, n_gold = totals[(name, split)]
-    p = right / n_pred if n_pred else 0.0
-    r = right / n_gold if n_gold else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return prf(right, n_pred, n_gold)[2]
 
 
 def gate_scores() -> dict[str, float]:
