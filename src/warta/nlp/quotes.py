@@ -194,10 +194,7 @@ def _attribution(
     after = _tokens_to_stop(text, close_at + 1, res)
     words = [t.text for t in after]
     k = 1 if words[:1] == [","] else 0
-    if (
-        k < len(after)
-        and after[k].text.lower() in res.cues.say | res.cues.closing | res.cues.appeal
-    ):
+    if k < len(after) and after[k].text.lower() in res.cues.attributing:
         cue = after[k].text.lower()
         unnamed = unnamed_after(text, after, k + 1, res)
         if unnamed is not None:
@@ -214,7 +211,7 @@ def _attribution(
         who = who_after(text, after, k, res)
         if who is not None:
             nxt = _index_after(after, who.end)
-            if nxt < len(after) and after[nxt].text.lower() in res.cues.say | res.cues.appeal:
+            if nxt < len(after) and after[nxt].text.lower() in res.cues.say_or_appeal:
                 return after[nxt].text.lower(), who, _via(text, after[nxt].end)
     return _attribution_before(text, open_at, res)
 
@@ -245,7 +242,7 @@ def _attribution_before(
     before = res.tokenizer.tokens(text, para, open_at)
     while before and before[-1].text in {",", ":"}:
         before.pop()
-    if before and before[-1].text.lower() in res.cues.say | res.cues.appeal:
+    if before and before[-1].text.lower() in res.cues.say_or_appeal:
         who = who_before(text, before, len(before) - 1, res)
         if who is not None:
             return before[-1].text.lower(), who, None
@@ -328,7 +325,7 @@ def _lead_cue(text: str, toks: list[Token], res: NlpResources) -> _Candidate | N
 
 
 def _trailing(text: str, toks: list[Token], res: NlpResources) -> _Candidate | None:
-    cues = res.cues.say | res.cues.closing | res.cues.prep
+    cues = res.cues.trailing
     for p in range(len(toks) - 2, 0, -1):
         if toks[p].text != "," or toks[p + 1].text.lower() not in cues:
             continue

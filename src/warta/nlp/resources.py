@@ -37,6 +37,21 @@ class Cues:
     passive: frozenset[str] = frozenset()
     appeal: frozenset[str] = frozenset()
 
+    # Unions the attributor looks words up in, built once rather than at every quote.
+    @cached_property
+    def attributing(self) -> frozenset[str]:
+        """Cues right after a closing quote mark: ``"...," kata X``, ``demikian X``, appeals."""
+        return self.say | self.closing | self.appeal
+
+    @cached_property
+    def say_or_appeal(self) -> frozenset[str]:
+        return self.say | self.appeal
+
+    @cached_property
+    def trailing(self) -> frozenset[str]:
+        """Cues after a comma ending reported speech: ``..., kata X``, ``..., menurut X``."""
+        return self.say | self.closing | self.prep
+
 
 class WordList:
     """A word list from package data (``data/nlp/<filename>``) as a lazily read attribute: read
