@@ -212,3 +212,39 @@ def test_byline_links_are_the_authors() -> None:
     )
     page = f"<html><body><article>{byline}{BODY}</article></body></html>"
     assert extract_page(page).hints.authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        '<div class="caption"><p>Warga antre di halte Harmoni, Senin (3/6).</p></div>',
+        '<div class="InlineImage-imageEmbedCaption">Warga antre di halte Harmoni.</div>',
+        '<cite id="galleryCaption001">Warga antre di halte Harmoni.</cite>',
+    ],
+)
+def test_caption_boxes_outside_figures_are_not_body(caption: str) -> None:
+    page = f'<html><body><article>{BODY}<div><img src="a.jpg">{caption}</div>{BODY}</article>'
+    assert "Harmoni" not in extract_page(page).text
+
+
+def test_standfirst_in_the_article_header_opens_the_body() -> None:
+    lead = "Pemerintah menunda kenaikan tarif listrik sampai akhir tahun."
+    page = (
+        "<html><body><article><header><h1>Tarif listrik ditunda</h1>"
+        f'<p class="article-header__lead">{lead}</p></header>'
+        f'<div class="text">{BODY}{BODY}</div></article>'
+        '<aside><p class="teaser-text">Berita lain yang tidak ada hubungannya sama sekali.</p>'
+        "</aside></body></html>"
+    )
+    text = extract_page(page).text
+    assert text.startswith(lead)
+    assert "Berita lain" not in text
+
+
+def test_cut_teaser_is_not_a_standfirst() -> None:
+    teaser = "Pemerintah menunda kenaikan tarif listrik sampai akhir tahun..."
+    page = (
+        f'<html><body><header><p class="lead">{teaser}</p></header>'
+        f'<article><div class="text">{BODY}{BODY}</div></article></body></html>'
+    )
+    assert teaser not in extract_page(page).text

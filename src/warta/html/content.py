@@ -91,6 +91,24 @@ MAX_BLOCK_LINK_SHARE = 0.5
 MAX_JUNK_SHARE = 0.3
 # Below this many characters of body the extraction is not trusted (fallback to trafilatura).
 MIN_CONFIDENT_CHARS = 250
+# An element whose class/id says "caption" (div.caption, cite#galleryCaption001,
+# .InlineImage-imageEmbedCaption) is a photo caption outside any <figure>: not body. Longer than
+# this it is a layout box that happens to carry the word.
+MAX_CAPTION_CHARS = 600
+
+# Class/id words of a standfirst (the lead paragraph under the headline). It often sits in the
+# article's <header> or beside the text column, so the container misses it; it is the article's
+# first paragraph when it comes just before the container, close to it in the tree.
+LEAD_WORDS = frozenset(
+    {"intro", "lead", "lede", "preface", "standfirst", "dek", "deck", "summary", "excerpt",
+     "abstract", "teaser-text", "subheadline", "kicker-text"}
+)  # fmt: skip
+LEAD_CHARS = (40, 1000)
+# The lead and the container meet at most this many levels above the container.
+MAX_LEAD_DEPTH = 4
+MAX_LEAD_LINKS = 0.3
+_LEAD_INNER_BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, figure, time, img, table"
+_LEAD_ENDS = (".", "!", "?", '"', "”", "'", "’", "»", ")", "。")
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
@@ -321,6 +339,8 @@ class _Walker:
             elif tag == "figure" and child.css_first("blockquote") is None:
                 # Image, caption and photo credit: the caption reaches the hints instead.
                 self.flush()
+            elif _is_caption_box(child):
+                self.flush()
             elif tag in BLOCK_TAGS:
                 self.flush()
                 outer = self.kind
@@ -332,6 +352,14 @@ class _Walker:
                 self.walk(child, in_link or tag == "a")
 
 
+def _is_caption_box(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if not attrs:
+        return False
+    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return "caption" in name and len(node.text()) <= MAX_CAPTION_CHARS
+
+
 def _kind_of(tag: str, outer: str) -> str:
     if tag in HEADING_TAGS:
         return "heading"
@@ -340,14 +368,83 @@ def _kind_of(tag: str, outer: str) -> str:
     return outer if outer in ("li", "quote", "caption") else "p"
 
 
+@dataclass(frozen=True)
+class _Lead:
+    text: str
+    position: int
+    ancestors: frozenset[int]  # mem_ids
+
+
+@dataclass(frozen=True)
+class _Leads:
+    found: tuple[_Lead, ...]
+    order: dict[int, int]  # mem_id -> position in the page, taken before furniture removal
+
+
+def _lead_candidates(root: LexborNode) -> _Leads:
+    """Standfirst-like elements, read before furniture removal (a <header> is removed)."""
+    found = []
+    for node in root.css("[class]"):
+        tokens = set(_SPLIT.split((node.attributes.get("class") or "").lower()))
+        if not tokens & LEAD_WORDS:
+            continue
+        inner = [d.tag for d in node.css(_LEAD_INNER_BLOCKS) if d.mem_id != node.mem_id]
+        if inner and inner != ["p"]:
+            continue  # a header box (title, byline, date), not the standfirst itself
+        text = " ".join(node.text().split())
+        if not LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] or (
+            _link_share(node, len(text)) > MAX_LEAD_LINKS
+        ):
+            continue
+        if not text.endswith(_LEAD_ENDS) or text.endswith(("...", "…")):
+            continue  # a cut teaser, a label
+        found.append(node)
+    if not found:
+        return _Leads((), {})
+    order = {n.mem_id: i for i, n in enumerate(root.traverse())}
+    leads = (
+        _Lead(" ".join(n.text().split()), order.get(n.mem_id, 0), frozenset(_ancestor_chain(n)))
+        for n in found
+    )
+    return _Leads(tuple(leads), order)
+
+
+def _ancestor_chain(node: LexborNode) -> list[int]:
+    out = []
+    anc = node.parent
+    while anc is not None:
+        out.append(anc.mem_id)
+        anc = anc.parent
+    return out
+
+
+def _lead_before(containers: list[LexborNode], leads: _Leads) -> str | None:
+    """The standfirst that comes just before the first container, if any."""
+    if not leads.found or not containers:
+        return None
+    first = containers[0]
+    start = leads.order.get(first.mem_id)
+    if start is None:
+        return None
+    near = set([first.mem_id, *_ancestor_chain(first)][: MAX_LEAD_DEPTH + 1])
+    for lead in leads.found:
+        if lead.position < start and near & lead.ancestors:
+            return lead.text
+    return None
+
+
 def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
     """Blocks of the main content of a parsed page; furniture is removed from ``tree``."""
+    root = tree.body or tree.root
+    leads = _lead_candidates(root) if root is not None else _Leads((), {})
     remove_furniture(tree)
     root = tree.body or tree.root
     if root is None:
         return []
     walker = _Walker()
-    for node in choose_containers(root):
+    containers = choose_containers(root)
+    lead = _lead_before(containers, leads)
+    for node in containers:
         if node.tag == "-text":
             continue
         walker.flush()
@@ -356,6 +453,8 @@ def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
         walker.walk(node)
         walker.flush()
         walker.kind = outer
+    if lead and not any(lead in b.text for b in walker.blocks):
+        return [Block("p", lead), *walker.blocks]
     return walker.blocks
 
 
