@@ -234,3 +234,19 @@ def test_short_closing_sentences_stay_in_the_body(res: CleanResources) -> None:
     text = f"{long}\n{long}\nWarga menyambut baik.\nHaoyu tertawa."
     article = read_text("akhir.txt", text, PageHints(), res)
     assert [p.text for p in article.paragraphs][-2:] == ["Warga menyambut baik.", "Haoyu tertawa."]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("(nvl/nvl)", False),  # an editor code closes the article
+        ("(ant)", False),
+        ("(AFP)", False),
+        ("(Antara)", False),
+        ("(Vinile)", True),  # a capitalised word in brackets is just text
+    ],
+)
+def test_only_real_codes_close_a_list(res: CleanResources, tail: str, kept: bool) -> None:
+    text = f"{SENT}\n{SENT}\n1) Piringan hitam Thriller {tail}\n2) Kamera Polaroid 600"
+    article = read_text("daftar.txt", text, PageHints(), res)
+    assert ("Kamera Polaroid 600" in article.body) is kept

@@ -248,3 +248,10 @@ def test_cut_teaser_is_not_a_standfirst() -> None:
         f'<article><div class="text">{BODY}{BODY}</div></article></body></html>'
     )
     assert teaser not in extract_page(page).text
+
+
+def test_a_link_written_as_its_address_is_kept() -> None:
+    page = f'<html><body><article>{BODY}<p><a href="https://x.id/a">https://x.id/a</a></p>'
+    page += f'<p><a href="/menu">Beranda</a></p>{BODY}</article></body></html>'
+    text = extract_page(page).text
+    assert "https://x.id/a" in text and "Beranda" not in text

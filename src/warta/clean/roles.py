@@ -285,7 +285,7 @@ def _has_time(text: str, res: CleanResources) -> bool:
 def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResources) -> int:
     """Short list items / closing lines right after the last body paragraph still belong to it,
     also across an inserted promo or "Baca juga" line (not across a related-list header)."""
-    if _ends_with_code(tagged[last].text):
+    if _ends_with_code(tagged[last].text, res):
         return last
     end = last
     for i in range(last + 1, stop):
@@ -294,18 +294,31 @@ def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResource
             if not _content_line(tg.text):
                 break
             end = i
-            if _ends_with_code(tg.text):
+            if _ends_with_code(tg.text, res):
                 break
         elif tg.role not in ("related", "boilerplate") or tg.credit == "header":
             break
     return end
 
 
-_CODE_END_RE = re.compile(r"[(\[]\s*[A-Za-z]{2,7}(?:\s*/\s*[A-Za-z0-9]{1,5})*\s*[)\]]\s*$")
+_CODE_END_RE = re.compile(
+    r"[(\[]\s*(?P<word>[A-Za-z]{2,7})(?P<rest>(?:\s*/\s*[A-Za-z0-9]{1,5})*)\s*[)\]]\s*$"
+)
 
 
-def _ends_with_code(text: str) -> bool:
-    return bool(_CODE_END_RE.search(text))
+def _ends_with_code(text: str, res: CleanResources) -> bool:
+    """An editor or wire code closes the article: "(nvl/nvl)", "(ant)", "(AFP)", "[Antara]". A
+    capitalised word alone is one only when it names an agency ("Thriller (Vinile)" is not)."""
+    m = _CODE_END_RE.search(text)
+    if m is None:
+        return False
+    word = m.group("word")
+    return (
+        bool(m.group("rest"))
+        or word.islower()
+        or word.isupper()
+        or bool(res.agency_re.fullmatch(word))
+    )
 
 
 # A closing sentence can be two words ("Haoyu snorted.", "Smith abstained.") when it ends like one.

@@ -111,6 +111,7 @@ _LEAD_INNER_BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, figure, time, 
 _LEAD_ENDS = (".", "!", "?", '"', "”", "'", "’", "»", ")", "。")
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,8 @@ class _Walker:
 
     def flush(self) -> None:
         text = " ".join("".join(self.parts).split())
-        if text and self.link_chars / len(text) <= MAX_BLOCK_LINK_SHARE:
+        # A link written out as its address is a reference the author gave, not a menu.
+        if text and (self.link_chars / len(text) <= MAX_BLOCK_LINK_SHARE or _BARE_URL.match(text)):
             self.blocks.append(Block(self.kind, text))
         self.parts = []
         self.link_chars = 0
