@@ -255,3 +255,12 @@ def test_a_link_written_as_its_address_is_kept() -> None:
     page += f'<p><a href="/menu">Beranda</a></p>{BODY}</article></body></html>'
     text = extract_page(page).text
     assert "https://x.id/a" in text and "Beranda" not in text
+
+
+def test_standfirst_in_the_containers_own_header_is_kept() -> None:
+    lead = "Pemerintah menunda kenaikan tarif listrik sampai akhir tahun."
+    page = (
+        "<html><body><article><header><h1>Tarif listrik ditunda</h1>"
+        f'<p class="story-subtitle">{lead}</p></header>{BODY}{BODY}{BODY}</article></body></html>'
+    )
+    assert extract_page(page).text.startswith(lead)

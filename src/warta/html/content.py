@@ -100,8 +100,8 @@ MAX_CAPTION_CHARS = 600
 # article's <header> or beside the text column, so the container misses it; it is the article's
 # first paragraph when it comes just before the container, close to it in the tree.
 LEAD_WORDS = frozenset(
-    {"intro", "lead", "lede", "preface", "standfirst", "dek", "deck", "summary", "excerpt",
-     "abstract", "teaser-text", "subheadline", "kicker-text"}
+    {"intro", "lead", "lede", "preface", "standfirst", "strapline", "dek", "deck", "summary",
+     "excerpt", "abstract", "description", "subtitle", "subheadline"}
 )  # fmt: skip
 LEAD_CHARS = (40, 1000)
 # The lead and the container meet at most this many levels above the container.
@@ -391,7 +391,7 @@ def _lead_candidates(root: LexborNode) -> _Leads:
         if not tokens & LEAD_WORDS:
             continue
         inner = [d.tag for d in node.css(_LEAD_INNER_BLOCKS) if d.mem_id != node.mem_id]
-        if inner and inner != ["p"]:
+        if len(inner) > 1 or (inner and inner[0] not in ("p", "h2", "h3", "div")):
             continue  # a header box (title, byline, date), not the standfirst itself
         text = " ".join(node.text().split())
         if not LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] or (
@@ -430,7 +430,9 @@ def _lead_before(containers: list[LexborNode], leads: _Leads) -> str | None:
         return None
     near = set([first.mem_id, *_ancestor_chain(first)][: MAX_LEAD_DEPTH + 1])
     for lead in leads.found:
-        if lead.position < start and near & lead.ancestors:
+        # The first one before the container and near it in the tree, or in a part of the
+        # container removed as furniture (the article's own <header>).
+        if (lead.position < start and near & lead.ancestors) or first.mem_id in lead.ancestors:
             return lead.text
     return None
 
