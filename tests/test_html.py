@@ -264,3 +264,27 @@ def test_standfirst_in_the_containers_own_header_is_kept() -> None:
         f'<p class="story-subtitle">{lead}</p></header>{BODY}{BODY}{BODY}</article></body></html>'
     )
     assert extract_page(page).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "published"),
+    [
+        ("de", "Die Stadt plant neue Radwege entlang des Flusses und am Bahnhof. " * 5,
+         "2024-04-26T20:44:00"),
+        ("id", "Pemerintah kota merencanakan jalur sepeda baru di sepanjang sungai. " * 5,
+         "2024-04-26T20:44:00+07:00"),
+    ],
+)  # fmt: skip
+def test_a_time_without_zone_is_wib_only_on_indonesian_pages(
+    lang: str, paragraph: str, published: str
+) -> None:
+    from warta.model import Document
+    from warta.pipeline import Reader
+
+    page = (
+        f'<html lang="{lang}"><head><meta property="article:published_time" '
+        f'content="2024-04-26T20:44:00"></head><body><article><p>{paragraph}</p>'
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+    article = Reader(nlp=False).read(Document(source="p.html", html=page))
+    assert article.published == published

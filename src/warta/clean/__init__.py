@@ -11,7 +11,7 @@ import re
 from warta import meta
 from warta.clean.resources import CleanResources
 from warta.clean.roles import Tagged, assign_roles, is_bodylike
-from warta.meta.dates import normalise_iso
+from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
 from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
 
 KEPT_ROLES = ("body", "heading")
@@ -40,9 +40,13 @@ def read_text(
     )
     body = "\n\n".join(p.text for p in paragraphs)
     authors, editors = meta.people(tags, resources)
-    published = meta.published(tags, resources, reference_time)
+    language = meta.language(body, resources)
+    # A time without a zone is WIB on an Indonesian page; on a foreign one it stays without
+    # an offset rather than getting an invented one.
+    offset = DEFAULT_OFFSET if _local(hints.language, language) else None
+    published = meta.published(tags, resources, reference_time, offset)
     if published is None:
-        published = normalise_iso(hints.published, resources.dates)
+        published = normalise_iso(hints.published, resources.dates, offset)
     # The site that published the page (its name, or its address) before the dateline's: a
     # regional ANTARA site runs "Jakarta (ANTARA) -" stories from the national desk.
     outlet = (
@@ -64,7 +68,7 @@ def read_text(
         cited_media=meta.cited_media(body, resources),
         captions=_captions(tags, hints.title or title) or tuple(hints.captions),
         related=tuple(tg.payload for tg in tags if tg.role == "related" and tg.payload),
-        language=meta.language(body, resources),
+        language=language,
         url=hints.url,
         body=body,
         paragraphs=paragraphs,
@@ -72,6 +76,18 @@ def read_text(
         lines=lines,
         warnings=() if paragraphs or not lines else (NOTHING_KEPT,),
     )
+
+
+# Languages whose pages are read as Indonesian-local (WIB when no zone is given).
+LOCAL_LANGUAGES = frozenset({"id", "ms"})
+
+
+def _local(page_language: str | None, text_language: str | None) -> bool:
+    """Whether the page is Indonesian: its markup or its text says so (Indonesian sites often
+    leave ``lang="en"`` from a theme), or nothing says otherwise."""
+    if page_language in LOCAL_LANGUAGES or text_language in LOCAL_LANGUAGES:
+        return True
+    return page_language is None and text_language is None
 
 
 def _take_dateline(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged], Dateline | None]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from warta.meta.dates import DEFAULT_OFFSET
 from warta.model import Dateline
 
 if TYPE_CHECKING:
@@ -223,14 +224,17 @@ def _rank_language(text: str, res: CleanResources) -> str:
 
 
 def published(
-    tags: list[Tagged], res: CleanResources, reference_time: dt.datetime | None
+    tags: list[Tagged],
+    res: CleanResources,
+    reference_time: dt.datetime | None,
+    default_offset: str | None = DEFAULT_OFFSET,
 ) -> str | None:
     """The first publication date in the date lines (an update date only when nothing else)."""
     updated: str | None = None
     for tg in tags:
         if tg.role not in ("dateinfo", "byline"):
             continue
-        found = res.dates.find(tg.text, reference_time)
+        found = res.dates.find(tg.text, reference_time, default_offset)
         if found is None:
             continue
         if re.match(r"(?:diperbarui|update|updated|diubah)\b", tg.text, re.I):

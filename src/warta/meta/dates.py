@@ -92,21 +92,27 @@ class DateGrammar:
         )
         return cls(months, zones, named, numeric, iso, relative, any_date)
 
-    def find(self, text: str, reference_time: dt.datetime | None = None) -> DateMatch | None:
-        """The first publication-like date in ``text`` (None when there is none or it is invalid)."""
+    def find(
+        self,
+        text: str,
+        reference_time: dt.datetime | None = None,
+        default_offset: str | None = DEFAULT_OFFSET,
+    ) -> DateMatch | None:
+        """The first publication-like date in ``text`` (None when there is none or it is invalid).
+        A time without a zone gets ``default_offset`` (WIB); None leaves it without one."""
         if not self.any_date.search(text):
             return None
         for pattern in (self.named, self.numeric, self.iso):
             m = pattern.search(text)
             if m:
-                return self._build(m, pattern is self.named)
+                return self._build(m, pattern is self.named, default_offset)
         m = self.relative.search(text)
         if m and reference_time is not None:
             n = m.group("n").lower()
             count = 1 if n in ("se", "satu") else int(n)
             when = reference_time - count * _REL_UNITS[m.group("unit").lower()]
-            if when.tzinfo is None:
-                when = when.replace(tzinfo=_offset(DEFAULT_OFFSET))
+            if when.tzinfo is None and default_offset:
+                when = when.replace(tzinfo=_offset(default_offset))
             return DateMatch(
                 when.replace(second=0, microsecond=0).isoformat(timespec="seconds"),
                 m.start(),
@@ -123,7 +129,7 @@ class DateGrammar:
         m = self.relative.search(text)
         return (m.start(), m.end()) if m else None
 
-    def _build(self, m: re.Match[str], named: bool) -> DateMatch | None:
+    def _build(self, m: re.Match[str], named: bool, default: str | None) -> DateMatch | None:
         g = m.groupdict()
         month = self.months[g["mon"].lower()] if named else int(g["m"])
         try:
@@ -134,7 +140,7 @@ class DateGrammar:
             return DateMatch(day.isoformat(), m.start(), m.end(), False)
         zone = g.get("z")
         if zone is None:
-            offset = DEFAULT_OFFSET
+            offset = default or ""
         elif zone.upper() == "Z":
             offset = "+00:00"
         elif zone[0] in "+-":
@@ -150,7 +156,9 @@ def _offset(text: str) -> dt.timezone:
     return dt.timezone(sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[4:6])))
 
 
-def normalise_iso(value: str | None, grammar: DateGrammar) -> str | None:
+def normalise_iso(
+    value: str | None, grammar: DateGrammar, default_offset: str | None = DEFAULT_OFFSET
+) -> str | None:
     """A hint's date (ISO or Indonesian) as ISO to the minute; None when it cannot be read."""
     if not value or not value.strip():
         return None
@@ -158,10 +166,10 @@ def normalise_iso(value: str | None, grammar: DateGrammar) -> str | None:
     try:
         when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        found = grammar.find(text)
+        found = grammar.find(text, default_offset=default_offset)
         return found.iso if found else None
     if len(text) <= 10:
         return when.date().isoformat()
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=_offset(DEFAULT_OFFSET))
+    if when.tzinfo is None and default_offset:
+        when = when.replace(tzinfo=_offset(default_offset))
     return when.replace(second=0, microsecond=0).isoformat(timespec="seconds")
