@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from warta.clean import read_text
 from warta.clean.resources import CleanResources
-from warta.model import PageHints
+from warta.model import PageHints, Paragraph
 
 SENT = (
     "Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir "
@@ -250,3 +250,20 @@ def test_only_real_codes_close_a_list(res: CleanResources, tail: str, kept: bool
     text = f"{SENT}\n{SENT}\n1) Piringan hitam Thriller {tail}\n2) Kamera Polaroid 600"
     article = read_text("daftar.txt", text, PageHints(), res)
     assert ("Kamera Polaroid 600" in article.body) is kept
+
+
+def test_a_header_line_that_is_not_the_stated_headline_stays_text(res: CleanResources) -> None:
+    standfirst = "Anggaran naik dua kali lipat dari tahun lalu"
+    text = f"Dewan setujui anggaran\n{standfirst}\n{SENT}\n{SENT}"
+    hints = PageHints(title="Dewan setujui anggaran")
+    article = read_text("p.html", text, hints, res)
+    assert article.title == "Dewan setujui anggaran"
+    assert article.paragraphs[0] == Paragraph(standfirst, "heading")
+    # without a stated headline the same line is the subtitle, as in scraped text
+    assert read_text("p.txt", text, PageHints(), res).subtitle == standfirst
+
+
+@pytest.mark.parametrize("line", ["von Laura Eßlinger", "por Ana Souza", "By Jane Smith"])
+def test_bylines_in_other_languages(res: CleanResources, line: str) -> None:
+    article = read_text("p.html", f"{line}\n{SENT}\n{SENT}", PageHints(), res)
+    assert article.authors == (line.split(" ", 1)[1],)

@@ -29,11 +29,22 @@ def grammar() -> DateGrammar:
         ("Selasa, 15 Agu 2017 06:30 WIB", "2017-08-15T06:30:00+07:00"),
         ("22 Januari 2018", "2018-01-22"),
         ("2018-01-22T10:00:00+07:00", "2018-01-22T10:00:00+07:00"),
+        # English-language pages (The Jakarta Post style, wires): month first, 12-hour clock
+        ("November 18, 2019", "2019-11-18"),
+        ("Monday, Nov. 18, 2019 7:45 pm PST", "2019-11-18T19:45:00-08:00"),
+        ("Updated: December 1st, 2026 12:05 AM", "2026-12-01T00:05:00+07:00"),
+        ("Oct. 6, 2018 at 11:20 a.m. WIB", "2018-10-06T11:20:00+07:00"),
     ],
 )
 def test_find(grammar: DateGrammar, text: str, iso: str) -> None:
     found = grammar.find(text)
     assert found is not None and found.iso == iso
+
+
+def test_no_default_offset_leaves_a_local_time(grammar: DateGrammar) -> None:
+    found = grammar.find("26.04.2024, 20:44", default_offset=None)
+    assert found is not None and found.iso == "2024-04-26T20:44:00"
+    assert normalise_iso("2024-04-26T20:44:00", grammar, None) == "2024-04-26T20:44:00"
 
 
 @pytest.mark.parametrize("text", ["tanpa tanggal", "31 Februari 2017 10:00 WIB", "Rabu (24/8)", ""])

@@ -30,7 +30,7 @@ def read_text(
     reference_time: dt.datetime | None = None,
 ) -> Article:
     raw = [(i, " ".join(t.split())) for i, t in enumerate(text.splitlines(), start=1)]
-    tags = assign_roles([(i, t) for i, t in raw if t], resources)
+    tags = assign_roles([(i, t) for i, t in raw if t], resources, hints.title)
     tags, dateline = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
     title = next((tg.text for tg in tags if tg.role == "title"), None)

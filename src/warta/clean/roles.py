@@ -89,11 +89,7 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     byline = byline_names(text, res)
     if byline is not None:
         return Tagged(0, text, "byline", byline[0], byline[1])
-    if (
-        len(text) <= DATEINFO_MAX_CHARS
-        and not text.endswith(".")
-        and res.dates.any_date.search(text)
-    ):
+    if len(text) <= DATEINFO_MAX_CHARS and not text.endswith(".") and res.dates.has_date(text):
         span = res.dates.span(text)
         if span and len(text) - (span[1] - span[0]) <= DATEINFO_EXTRA_CHARS:
             return Tagged(0, text, "dateinfo")
@@ -187,7 +183,11 @@ def _lead_name_segments(text: str, res: CleanResources) -> list[tuple[str, str]]
 BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
 
 
-def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagged]:
+def assign_roles(
+    lines: list[tuple[int, str]], res: CleanResources, known_title: str | None = None
+) -> list[Tagged]:
+    """Roles of the lines. ``known_title`` is the headline the page or record states: a header
+    line that is not that headline is a subheading of the text, not a second title."""
     tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
     tagged = credited_captions(photo_captions(tagged, res), res)
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
@@ -212,7 +212,7 @@ def assign_roles(lines: list[tuple[int, str]], res: CleanResources) -> list[Tagg
         elif i < first:
             nxt = tagged[i + 1].role if i + 1 < len(tagged) else ""
             tg, title_seen, subtitle_seen = _header(tg, res, title_seen, subtitle_seen, nxt)
-            out.append(tg)
+            out.append(_not_a_second_title(tg, known_title))
         elif i > last:
             out.append(_footer(tg))
         else:
@@ -377,6 +377,23 @@ def _header(
     if title_seen and not sub_seen and len(words) >= 4:
         return Tagged(tg.line, text, "subtitle", text), True, True
     return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
+
+
+# A header line sharing this share of its words with the stated headline is that headline.
+SAME_TITLE_SHARE = 0.6
+SECOND_TITLE_WORDS = 6
+
+
+def _not_a_second_title(tg: Tagged, known_title: str | None) -> Tagged:
+    if not known_title or tg.role not in ("title", "subtitle"):
+        return tg
+    words = set(re.findall(r"\w+", tg.text.casefold()))
+    title = set(re.findall(r"\w+", known_title.casefold()))
+    if not words or len(words & title) >= SAME_TITLE_SHARE * min(len(words), len(title)):
+        return tg
+    if tg.role == "title" and word_count(tg.text) < SECOND_TITLE_WORDS:
+        return tg  # a kicker or label ("Weather threatens holiday plans"), not text
+    return Tagged(tg.line, tg.text, "body" if is_bodylike(tg.text) else "heading", tg.text)
 
 
 NAME_LIST_WORDS = 12  # "A B, C D & E F": a byline of a few names

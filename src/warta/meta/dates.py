@@ -38,6 +38,7 @@ class DateGrammar:
     months: dict[str, int]
     zones: dict[str, str]
     named: re.Pattern[str]
+    month_first: re.Pattern[str]
     numeric: re.Pattern[str]
     iso: re.Pattern[str]
     relative: re.Pattern[str]
@@ -63,12 +64,19 @@ class DateGrammar:
         zone = "|".join(sorted(map(re.escape, zones), key=len, reverse=True))
         day = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
         time = (
-            r"(?:\s*(?:[,|/–—-]|\s)\s*(?:pukul|pkl\.?|jam)?\s*(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)"
-            r"(?:[:.][0-5]\d)?(?:\s*(?P<z>" + zone + r")\b)?)?"
+            r"(?:\s*(?:[,|/–—-]|\s|\bat\b)\s*(?:pukul|pkl\.?|jam)?\s*(?P<H>[01]?\d|2[0-3])[:.]"
+            r"(?P<M>[0-5]\d)(?:[:.][0-5]\d)?(?:\s*(?P<ap>[ap]\.?m\b\.?))?"
+            r"(?:\s*(?P<z>" + zone + r")\b)?)?"
         )
         dayp = r"(?:(?:" + day + r")\s*,?\s*)?"
         named = re.compile(
             dayp + r"\b(?P<d>[0-3]?\d)\s+(?P<mon>" + mon + r")\.?\s+(?P<y>(?:19|20)\d\d)\b" + time,
+            re.I,
+        )
+        # "November 18, 2019", "Monday, Oct. 6, 2018 7:45 am" (English-language pages).
+        month_first = re.compile(
+            dayp + r"\b(?P<mon>" + mon + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+            r"(?P<y>(?:19|20)\d\d)\b" + time,
             re.I,
         )
         numeric = re.compile(
@@ -85,12 +93,15 @@ class DateGrammar:
         any_date = re.compile(
             r"(?:\b[0-3]?\d\s+(?:"
             + mon
-            + r")\.?\s+(?:19|20)\d\d|\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d"
+            + r")\.?\s+(?:19|20)\d\d|\b(?:"
+            + mon
+            + r")\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+            r"|\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d"
             r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d|\b\d{1,3}\s*(?:detik|menit|jam|hari|minggu|pekan)\s+"
             r"(?:yang\s+)?lalu\b)",
             re.I,
         )
-        return cls(months, zones, named, numeric, iso, relative, any_date)
+        return cls(months, zones, named, month_first, numeric, iso, relative, any_date)
 
     def find(
         self,
@@ -100,12 +111,13 @@ class DateGrammar:
     ) -> DateMatch | None:
         """The first publication-like date in ``text`` (None when there is none or it is invalid).
         A time without a zone gets ``default_offset`` (WIB); None leaves it without one."""
-        if not self.any_date.search(text):
+        if not self.has_date(text):
             return None
-        for pattern in (self.named, self.numeric, self.iso):
+        for pattern in (self.named, self.month_first, self.numeric, self.iso):
             m = pattern.search(text)
             if m:
-                return self._build(m, pattern is self.named, default_offset)
+                named = pattern is self.named or pattern is self.month_first
+                return self._build(m, named, default_offset)
         m = self.relative.search(text)
         if m and reference_time is not None:
             n = m.group("n").lower()
@@ -120,6 +132,13 @@ class DateGrammar:
                 True,
             )
         return None
+
+    def has_date(self, text: str) -> bool:
+        """Whether ``text`` holds a date. Every date form has a 19xx/20xx year or "lalu", and
+        ``in`` tests are far cheaper than the date pattern on the many lines without one."""
+        if "19" not in text and "20" not in text and "alu" not in text and "ALU" not in text:
+            return False
+        return self.any_date.search(text) is not None
 
     def span(self, text: str) -> tuple[int, int] | None:
         """Where a date (absolute, or relative like "2 jam lalu") sits in ``text``; None if none."""
@@ -147,7 +166,10 @@ class DateGrammar:
             offset = zone if ":" in zone else zone[:3] + ":" + zone[3:]
         else:
             offset = self.zones[zone.lower()]
-        iso = f"{day.isoformat()}T{int(g['H']):02d}:{g['M']}:00{offset}"
+        hour = int(g["H"])
+        if g.get("ap"):  # 12-hour clock: 12 am is 00, 12 pm is 12
+            hour = hour % 12 + (12 if g["ap"][0].lower() == "p" else 0)
+        iso = f"{day.isoformat()}T{hour:02d}:{g['M']}:00{offset}"
         return DateMatch(iso, m.start(), m.end(), True)
 
 
