@@ -288,3 +288,18 @@ def test_a_time_without_zone_is_wib_only_on_indonesian_pages(
     )
     article = Reader(nlp=False).read(Document(source="p.html", html=page))
     assert article.published == published
+
+
+def test_steps_in_sibling_boxes_with_photos_are_all_kept() -> None:
+    intro = "<p>" + "Terarium kaca mudah dibuat di rumah dengan bahan sederhana, kata dia. " * 4
+    step = (
+        '<div class="step"><span>Langkah {n}</span><div class="content"><p>Langkah nomor {n} '
+        "dikerjakan dengan hati-hati.</p></div><figure><img src='{n}.jpg'><figcaption>"
+        "Foto langkah {n} dari dekat, dengan tanaman kecil dan lumut di atas wadah (Lucy)"
+        "</figcaption></figure></div>"
+    )
+    steps = "".join(step.format(n=n) for n in range(1, 8))
+    page = f'<html><body><div class="col"><div class="lead">{intro}</p></div>{steps}</div>'
+    text = extract_page(page + "</body></html>").text
+    assert "Langkah nomor 1 " in text and "Langkah nomor 7 " in text
+    assert "Foto langkah" not in text

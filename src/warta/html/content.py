@@ -225,13 +225,39 @@ def _score_candidates(
     return scores, nodes, good
 
 
-def _climb(best: LexborNode, good: dict[int, int]) -> LexborNode:
+def _figure_chars(root: LexborNode) -> dict[int, int]:
+    """For every ancestor, the characters of figures and captions below it: never output as
+    body, so they neither count for nor against a container (an eHow-style article of steps,
+    each with a photo and its caption, climbs to the box holding all the steps)."""
+    out: dict[int, int] = {}
+    for el in root.css("figure, figcaption"):
+        if _has_ancestor(el, "figure"):
+            continue
+        size = len(el.text(strip=True))
+        anc = el.parent
+        while size and anc is not None and anc.tag not in ("html", "-document"):
+            out[anc.mem_id] = out.get(anc.mem_id, 0) + size
+            anc = anc.parent
+    return out
+
+
+def _has_ancestor(node: LexborNode, tag: str) -> bool:
+    anc = node.parent
+    while anc is not None:
+        if anc.tag == tag:
+            return True
+        anc = anc.parent
+    return False
+
+
+def _climb(best: LexborNode, good: dict[int, int], figures: dict[int, int]) -> LexborNode:
     """Moves up while the parent adds more paragraph text than other text (an article cut
     into chunks, boxes or columns): gain = paragraph chars - penalty x other chars."""
 
     def gain(node: LexborNode) -> float:
         plain = good.get(node.mem_id, 0)
-        return plain - CLIMB_PENALTY * (len(node.text(strip=True)) - plain)
+        other = len(node.text(strip=True)) - plain - figures.get(node.mem_id, 0)
+        return plain - CLIMB_PENALTY * max(0, other)
 
     current, current_gain = best, gain(best)
     anc = best.parent
@@ -264,7 +290,7 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
             if k != best_key and scores[k] >= scores[best_key] * ALTERNATIVE_SHARE
         ],
     )
-    best = _climb(best, good)
+    best = _climb(best, good, _figure_chars(root))
     best_key = best.mem_id
     scores.setdefault(best_key, 0.0)
     parent = best.parent
