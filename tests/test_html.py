@@ -303,3 +303,18 @@ def test_steps_in_sibling_boxes_with_photos_are_all_kept() -> None:
     text = extract_page(page + "</body></html>").text
     assert "Langkah nomor 1 " in text and "Langkah nomor 7 " in text
     assert "Foto langkah" not in text
+
+
+def test_paragraphs_set_as_headings_count_as_text() -> None:
+    item = (
+        '<div class="item"><h2>Poin {n}: warga diminta menjauhi pil pelangsing ilegal yang dijual '
+        "daring, kata pejabat kesehatan kota, karena zatnya beracun.</h2></div>"
+    )
+    items = "".join(item.format(n=n) for n in range(1, 7))
+    page = (
+        f'<html><body><div class="list">{items}</div><div class="side">'
+        f"<p>{'Berita lain yang cukup panjang untuk dianggap paragraf di samping. ' * 5}</p></div>"
+        "</body></html>"
+    )
+    text = extract_page(page).text
+    assert "Poin 1:" in text and "Poin 6:" in text

@@ -71,7 +71,9 @@ BLOCK_TAGS = frozenset(
     ]
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-SCORED_SELECTOR = "p, pre, td, blockquote, div"
+SCORED_SELECTOR = "p, pre, td, blockquote, div, h2, h3"
+# A heading this long is a paragraph set in heading type (BuzzFeed list items): it scores.
+MIN_HEADING_PARAGRAPH_CHARS = 100
 # A paragraph shorter than this says nothing about where the article is (readability uses 25).
 MIN_SCORED_CHARS = 25
 # Other candidates this close to the best one that share an ancestor make it the container.
@@ -208,7 +210,9 @@ def _score_candidates(
     good: dict[int, int] = {}
     for el in root.css(SCORED_SELECTOR):
         text = el.text(deep=el.tag != "div", strip=True)
-        if len(text) < MIN_SCORED_CHARS:
+        if len(text) < (
+            MIN_HEADING_PARAGRAPH_CHARS if el.tag in HEADING_TAGS else MIN_SCORED_CHARS
+        ):
             continue
         score = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
         plain = len(text) - sum(len(a.text(strip=True)) for a in el.css("a"))
@@ -489,4 +493,11 @@ def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
 
 
 def is_confident(blocks: list[Block]) -> bool:
-    return sum(len(b.text) for b in blocks if b.kind == "p") >= MIN_CONFIDENT_CHARS
+    return (
+        sum(
+            len(b.text)
+            for b in blocks
+            if b.kind == "p" or (b.kind == "heading" and len(b.text) >= MIN_HEADING_PARAGRAPH_CHARS)
+        )
+        >= MIN_CONFIDENT_CHARS
+    )
