@@ -318,3 +318,14 @@ def test_paragraphs_set_as_headings_count_as_text() -> None:
     )
     text = extract_page(page).text
     assert "Poin 1:" in text and "Poin 6:" in text
+
+
+def test_an_embedded_post_is_kept_and_share_buttons_are_not() -> None:
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Banjir setinggi '
+        "lutut di depan rumah kami sejak pagi tadi, belum ada bantuan datang.</p></blockquote></div>"
+    )
+    share = '<div class="social-share"><p>Bagikan artikel ini ke teman dan keluarga Anda.</p></div>'
+    page = f"<html><body><article>{BODY}{tweet}{share}{BODY}</article></body></html>"
+    text = extract_page(page).text
+    assert "Banjir setinggi lutut" in text and "Bagikan artikel" not in text

@@ -31,6 +31,8 @@ _ARTICLE_SELECTOR = (
     '[class*="entry-content"], [class*="post-content"], [class*="story-body"]'
 )
 _FURNITURE_SELECTOR = "[class], [id], [hidden], " + ", ".join(sorted(FURNITURE_TAGS))
+# Furniture words that also name the box of a post the article embeds ("social-media-embed").
+EMBED_WORDS = frozenset({"social", "share", "sharing"})
 # Tags a class/id word never removes (the article itself often carries "tag-..." classes).
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 BLOCK_TAGS = frozenset(
@@ -166,7 +168,10 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
             continue
         attrs = node.attributes
         name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        strong = "hidden" in attrs or words.strong.search(name) is not None
+        match = words.strong.search(name)
+        if match is not None and match.group(0) in EMBED_WORDS and "embed" in name:
+            continue  # an embedded post (tweet, Instagram) quoted by the article
+        strong = "hidden" in attrs or match is not None
         if not (strong or tag in FURNITURE_TAGS or is_junk_name(name, words)):
             continue
         if _inside(node, marked):
