@@ -107,6 +107,7 @@ LEAD_WORDS = frozenset(
     {"intro", "lead", "lede", "preface", "standfirst", "strapline", "dek", "deck", "summary",
      "excerpt", "abstract", "description", "subtitle", "subheadline"}
 )  # fmt: skip
+_LEAD_SELECTOR = ", ".join(f'[class*="{word}" i]' for word in sorted(LEAD_WORDS))
 LEAD_CHARS = (40, 1000)
 # The lead and the container meet at most this many levels above the container.
 MAX_LEAD_DEPTH = 4
@@ -421,7 +422,8 @@ class _Leads:
 def _lead_candidates(root: LexborNode) -> _Leads:
     """Standfirst-like elements, read before furniture removal (a <header> is removed)."""
     found = []
-    for node in root.css("[class]"):
+    # lexbor preselects by substring; the token test below drops "leaderboard" and the like.
+    for node in root.css(_LEAD_SELECTOR):
         tokens = set(_SPLIT.split((node.attributes.get("class") or "").lower()))
         if not tokens & LEAD_WORDS:
             continue

@@ -230,13 +230,19 @@ def _key(text: str) -> str:
 
 
 def _outlet_keys(ld: dict[str, Any], meta: dict[str, str]) -> set[str]:
-    keys = {_key(n) for n in outlet_domains().values()}
-    keys.update(_key(n) for n in ORGANISATION_BYLINES)
+    keys = set(_organisation_keys())
     for value in (_name(ld.get("publisher")), meta.get("og:site_name"), meta.get("twitter:site")):
         if value:
             keys.add(_key(value))
     keys.discard("")
     return keys
+
+
+@lru_cache(maxsize=1)
+def _organisation_keys() -> frozenset[str]:
+    """Outlet names from the gazetteer and desk bylines, as comparison keys (built once)."""
+    names = [*outlet_domains().values(), *ORGANISATION_BYLINES]
+    return frozenset(_key(n) for n in names)
 
 
 # Bylines that name a desk, not a person.
