@@ -123,7 +123,13 @@ def test_furniture_wrapping_the_page_is_kept() -> None:
 
 @pytest.mark.parametrize(
     "inner",
-    ["<figure><small>© Budi / DPA</small></figure>", "<h4>Tags:</h4>", "<p>Copyright AP</p>"],
+    [
+        "<figure><small>© Budi / DPA</small></figure>",
+        "<h4>Tags:</h4>",
+        "<p>Copyright AP</p>",
+        "<p>To view this video please enable JavaScript, and consider upgrading to a web browser "
+        "that supports HTML5 video</p>",
+    ],
 )
 def test_bare_credit_or_tag_label_between_paragraphs_is_dropped(inner: str) -> None:
     para = "Paragraf isi berita yang panjang sekali untuk diuji di sini. " * 5

@@ -33,6 +33,9 @@ MIN_FALLBACK_HTML = 500
 # A bare credit line is short; a body paragraph after it is long.
 MAX_CREDIT_CHARS = 100
 LONG_LINE_CHARS = 200
+# Widget labels are short, but a player's fallback ("To view this video please enable
+# JavaScript, and consider upgrading to a web browser that supports HTML5 video") is 105.
+MAX_WIDGET_CHARS = 160
 _CREDIT = re.compile(
     r"(?:©|\(c\)\s|copyright\b|(?:tags?|topics?|topik|kata kunci)\s*(?::|$))", re.IGNORECASE
 )
@@ -77,7 +80,7 @@ def _drop_inner_credits(lines: list[str]) -> list[str]:
         ln
         for i, ln in enumerate(lines)
         if not (i < last_long and len(ln) < MAX_CREDIT_CHARS and _CREDIT.match(ln))
-        and not (len(ln) < MAX_CREDIT_CHARS and widget.fullmatch(ln))
+        and not (len(ln) < MAX_WIDGET_CHARS and widget.fullmatch(ln))
     ]
 
 
