@@ -335,3 +335,15 @@ def test_an_embedded_post_is_kept_and_share_buttons_are_not() -> None:
     page = f"<html><body><article>{BODY}{tweet}{share}{BODY}</article></body></html>"
     text = extract_page(page).text
     assert "Banjir setinggi lutut" in text and "Bagikan artikel" not in text
+
+
+def test_a_reader_poll_is_not_body() -> None:
+    poll = (
+        '<div class="box"><p>Setujukah Anda tarif ojek daring dinaikkan tahun ini?</p>'
+        '<label><input type="radio" name="q"><span>Setuju sekali.</span></label>'
+        '<label><input type="radio" name="q"><span>Tidak setuju.</span></label></div>'
+    )
+    page = f"<html><body><article>{BODY}{poll}{BODY}</article></body></html>"
+    text = extract_page(page).text
+    assert "Setujukah" not in text and "Tidak setuju" not in text
+    assert text.count("Kalimat isi berita") == 12

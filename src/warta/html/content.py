@@ -33,6 +33,9 @@ _ARTICLE_SELECTOR = (
 _FURNITURE_SELECTOR = "[class], [id], [hidden], " + ", ".join(sorted(FURNITURE_TAGS))
 # Furniture words that also name the box of a post the article embeds ("social-media-embed").
 EMBED_WORDS = frozenset({"social", "share", "sharing"})
+# A reader poll (question + answers) is short; a box around radio buttons longer than this is
+# a form or a page section, not a poll.
+MAX_POLL_CHARS = 600
 # Tags a class/id word never removes (the article itself often carries "tag-..." classes).
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 BLOCK_TAGS = frozenset(
@@ -155,6 +158,8 @@ def is_junk_name(name: str, words: JunkWords) -> bool:
 
 def remove_furniture(tree: LexborHTMLParser) -> None:
     """Drop non-content tags and elements whose class/id names furniture (in place)."""
+    if tree.body is not None:
+        _drop_polls(tree.body)  # before inputs are stripped: the radio buttons mark them
     tree.strip_tags(list(DROP_TAGS))
     root = tree.body
     if root is None:
@@ -188,6 +193,23 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
     # Only outermost nodes are in ``doomed``, so no freed node is touched.
     for node in doomed:
         node.decompose()
+
+
+def _drop_polls(root: LexborNode) -> None:
+    """Removes reader polls and quizzes: the largest small box around a group of radio buttons
+    (a question and its answers, "Ja, unbedingt." / "Nein")."""
+    boxes: dict[int, LexborNode] = {}
+    for radio in root.css('input[type="radio"]'):
+        box, anc = None, radio.parent
+        while anc is not None and anc.tag not in ("body", "html", "form"):
+            if len(anc.text()) > MAX_POLL_CHARS:
+                break
+            box, anc = anc, anc.parent
+        if box is not None:
+            boxes[box.mem_id] = box
+    outer = [b for b in boxes.values() if not _inside(b, set(boxes) - {b.mem_id})]
+    for box in outer:
+        box.decompose()
 
 
 def _inside(node: LexborNode, marked: set[int]) -> bool:
