@@ -347,3 +347,25 @@ def test_a_reader_poll_is_not_body() -> None:
     text = extract_page(page).text
     assert "Setujukah" not in text and "Tidak setuju" not in text
     assert text.count("Kalimat isi berita") == 12
+
+
+def test_a_site_suffix_after_the_shown_headline_is_dropped() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Gegenoffensive: Ziele | DW | 28.04.2023">'
+        f"</head><body><article><h1>Gegenoffensive: Ziele</h1>{BODY}</article></body></html>"
+    )
+    assert extract_page(page).hints.title == "Gegenoffensive: Ziele"
+
+
+def test_a_zoned_machine_date_wins_over_a_local_text_date() -> None:
+    from warta.model import Document
+    from warta.pipeline import Reader
+
+    para = "Die Stadt plant neue Radwege entlang des Flusses und am Bahnhof. " * 5
+    page = (
+        '<html lang="de"><head><meta property="article:published_time" '
+        'content="2024-04-30T16:58:00+00:00"></head><body><article><p>30.04.2024, 18:58</p>'
+        f"<p>{para}</p><p>{para}</p></article></body></html>"
+    )
+    article = Reader(nlp=False).read(Document(source="p.html", html=page))
+    assert article.published == "2024-04-30T16:58:00+00:00"

@@ -44,7 +44,8 @@ def read_text(
     # A time without a zone is WIB on an Indonesian page; on a foreign one it stays without
     # an offset rather than getting an invented one.
     offset = DEFAULT_OFFSET if _local(hints.language, language) else None
-    published = meta.published(tags, resources, reference_time, offset)
+    published = _zoned(normalise_iso(hints.published, resources.dates, None))
+    published = published or meta.published(tags, resources, reference_time, offset)
     if published is None:
         published = normalise_iso(hints.published, resources.dates, offset)
     # The site that published the page (its name, or its address) before the dateline's: a
@@ -88,6 +89,12 @@ def _local(page_language: str | None, text_language: str | None) -> bool:
     if page_language in LOCAL_LANGUAGES or text_language in LOCAL_LANGUAGES:
         return True
     return page_language is None and text_language is None
+
+
+def _zoned(iso: str | None) -> str | None:
+    """A stated time with its zone (a page's machine-readable date says exactly when), else
+    None: then the text's date line, read with the page's local zone, is the better source."""
+    return iso if iso and len(iso) > len("2024-01-01T00:00:00") else None
 
 
 def _take_dateline(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged], Dateline | None]:

@@ -131,12 +131,23 @@ def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str])
         (node_text(node) if node is not None else None, True),
     ]
     site_names = [v for v in (_name(ld.get("publisher")), meta.get("og:site_name")) if v]
+    shown = clean_title(node_text(h1)) if h1 is not None else None
     for candidate, guess in candidates:
         if isinstance(candidate, str) and candidate.strip():
             title = clean_title(candidate, outlets, guess=guess)
             if title and not is_site_title(title, site_names):
-                return title
+                return _without_shown_suffix(title, shown)
     return None
+
+
+def _without_shown_suffix(title: str, shown: str | None) -> str:
+    """ "Ziele, Chancen, Risiken | DW | 28.04.2023" when the page shows "Ziele, Chancen, Risiken":
+    what follows the shown headline after a separator is the site's suffix."""
+    if shown and len(shown) < len(title) and title.startswith(shown):
+        rest = title[len(shown) :]
+        if re.match(r"\s+[|\-–—•:]\s", rest):
+            return shown
+    return title
 
 
 def node_text(node: LexborNode) -> str:
