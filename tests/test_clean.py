@@ -267,3 +267,9 @@ def test_a_header_line_that_is_not_the_stated_headline_stays_text(res: CleanReso
 def test_bylines_in_other_languages(res: CleanResources, line: str) -> None:
     article = read_text("p.html", f"{line}\n{SENT}\n{SENT}", PageHints(), res)
     assert article.authors == (line.split(" ", 1)[1],)
+
+
+def test_the_stated_author_named_editor_by_the_text_is_not_an_author(res: CleanResources) -> None:
+    text = f"{SENT}\n{SENT}\nEditor: Heryadi"
+    article = read_text("p.html", text, PageHints(authors=("Heryadi",)), res)
+    assert article.editors == ("Heryadi",) and article.authors == ()

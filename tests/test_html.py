@@ -369,3 +369,20 @@ def test_a_zoned_machine_date_wins_over_a_local_text_date() -> None:
     )
     article = Reader(nlp=False).read(Document(source="p.html", html=page))
     assert article.published == "2024-04-30T16:58:00+00:00"
+
+
+def test_an_organisation_author_gives_way_to_the_byline() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "author": {"name": "STERN.de"},'
+        ' "publisher": {"name": "STERN.de"}}</script>'
+    )
+    page = (
+        f'<html><head>{ld}</head><body><article><p class="byline">Von <a href="/p/jk">Jemima Kelly</a></p>{BODY}'
+        "</article></body></html>"
+    )
+    assert extract_page(page).hints.authors == ("Jemima Kelly",)
+
+
+def test_dan_is_a_first_name_when_capitalised() -> None:
+    assert split_authors("Dan Jervis-Bardy") == ["Dan Jervis-Bardy"]
+    assert split_authors("Budi Santoso dan Siti Aminah") == ["Budi Santoso", "Siti Aminah"]

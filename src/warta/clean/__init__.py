@@ -61,7 +61,7 @@ def read_text(
         title=hints.title or title,
         subtitle=next((tg.text for tg in tags if tg.role == "subtitle"), None) or hints.subtitle,
         outlet=outlet,
-        authors=authors or tuple(hints.authors),
+        authors=authors or _not_editors(hints.authors, editors),
         editors=editors,
         published=published,
         dateline=dateline,
@@ -89,6 +89,13 @@ def _local(page_language: str | None, text_language: str | None) -> bool:
     if page_language in LOCAL_LANGUAGES or text_language in LOCAL_LANGUAGES:
         return True
     return page_language is None and text_language is None
+
+
+def _not_editors(names: tuple[str, ...], editors: tuple[str, ...]) -> tuple[str, ...]:
+    """The page's stated authors without those its text names as editors ("Editor: Heryadi"
+    while the JSON-LD calls Heryadi the author): authors and editors are kept apart."""
+    taken = {name.casefold() for name in editors}
+    return tuple(name for name in names if name.casefold() not in taken)
 
 
 def _zoned(iso: str | None) -> str | None:

@@ -32,7 +32,8 @@ BYLINE_SELECTOR = (
 )
 # Title separators before an outlet name: "Headline - Outlet", "Headline | Outlet".
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:•»]\s+[^-|–—:•»]{2,40}$")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|/)\s*", re.IGNORECASE)
+# The conjunctions in lower case only: "Dan Jervis-Bardy" is a name, not "and Jervis-Bardy".
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\bAND\b|\bDAN\b|/)\s*")
 _AUTHOR_PREFIX = re.compile(
     r"^(?:by|oleh|penulis|reporter|author|von|por|par|writer)\s*:?\s+", re.IGNORECASE
 )
@@ -212,28 +213,37 @@ def _looks_like_url(text: str) -> bool:
 def find_authors(
     tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]
 ) -> tuple[str, ...]:
-    raw: list[str] = []
-    author = ld.get("author")
-    for item in author if isinstance(author, list) else [author]:
-        name = _name(item)
-        if name and not (isinstance(item, dict) and "organization" in _types(item)):
-            raw.append(name)
-    if not raw and meta.get("author") and not _looks_like_url(meta["author"]):
-        raw.append(meta["author"])
-    if not raw:
-        raw.extend(node_text(n) for n in tree.css(BYLINE_SELECTOR)[:4])
-    if not raw:
-        raw.extend(visible_bylines(tree))
+    """People named as authors: JSON-LD, the author meta tag, byline elements, then visible
+    bylines. A source naming only organisations ("STERN.de", "Deutsche Welle") gives way to
+    the next one."""
     outlets = _outlet_keys(ld, meta)
-    names: list[str] = []
-    for value in raw:
-        for name in split_authors(value):
-            key = _key(name)
-            # An organisation byline ("CNN Indonesia", "Redaksi") is not an author.
-            if key in outlets or key in {_key(n) for n in names}:
-                continue
-            names.append(name)
-    return tuple(names)
+    for raw in _author_sources(tree, ld, meta):
+        names: list[str] = []
+        for value in raw:
+            for name in split_authors(value):
+                key = _key(name)
+                # An organisation byline ("CNN Indonesia", "Redaksi") is not an author.
+                if key in outlets or key in {_key(n) for n in names}:
+                    continue
+                names.append(name)
+        if names:
+            return tuple(names)
+    return ()
+
+
+def _author_sources(
+    tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]
+) -> Iterator[list[str]]:
+    author = ld.get("author")
+    yield [
+        name
+        for item in (author if isinstance(author, list) else [author])
+        if (name := _name(item)) and not (isinstance(item, dict) and "organization" in _types(item))
+    ]
+    if meta.get("author") and not _looks_like_url(meta["author"]):
+        yield [meta["author"]]
+    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR)[:4]]
+    yield list(visible_bylines(tree))
 
 
 def _key(text: str) -> str:
