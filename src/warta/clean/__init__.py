@@ -40,6 +40,7 @@ def read_text(
     )
     body = "\n\n".join(p.text for p in paragraphs)
     authors, editors = meta.people(tags, resources)
+    editors = editors or meta.box_editors(hints.bylines, resources)
     language = meta.language(body, resources)
     # A time without a zone is WIB on an Indonesian page; on a foreign one it stays without
     # an offset rather than getting an invented one.

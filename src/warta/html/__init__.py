@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.errors import ExtractError
-from warta.html import content, meta
+from warta.html import bylines, content, meta
 from warta.html.data import data_lines
 from warta.model import Caption, PageHints
 
@@ -51,6 +51,8 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
 
     tree = LexborHTMLParser(html or "")
     hints = _read_hints(tree, url)
+    # Before the extractor prunes the tree: a caption box may sit in furniture it removes.
+    captions = meta.find_captions(tree) or hints.captions
     blocks = content.extract_blocks(tree)
     lines = _drop_inner_credits(
         [b.text for b in blocks if b.kind != "caption" and not _is_title(b, hints.title)]
@@ -59,7 +61,6 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
         lines = _fallback_lines(html, url) or lines
     if sum(len(_WORD.findall(line)) for line in lines) < MIN_WORDS:
         raise ExtractError(source or url or "-", "no article text found")
-    captions = meta.find_captions(tree) or hints.captions
     return Page(text="\n\n".join(lines), hints=_with_captions(hints, captions))
 
 
@@ -101,6 +102,7 @@ def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:
         outlet=meta.find_outlet(ld, tags, page_url),
         url=page_url,
         language=meta.find_language(tree, tags),
+        bylines=bylines.find_bylines(tree, ld, tags),
     )
 
 
