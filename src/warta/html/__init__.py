@@ -78,8 +78,22 @@ def _drop_inner_credits(lines: list[str]) -> list[str]:
         ln
         for i, ln in enumerate(lines)
         if not (i < last_long and len(ln) < MAX_CREDIT_CHARS and _CREDIT.match(ln))
-        and not (len(ln) < MAX_CREDIT_CHARS and widget.fullmatch(ln))
+        and not (
+            len(ln) < MAX_CREDIT_CHARS and widget.fullmatch(ln) and not _source(i, last_long, ln)
+        )
     ]
+
+
+def _source(i: int, last_long: int, line: str) -> bool:
+    """ "Sumber: Antara" after the text names the story's wire source, not a photo's: kept for
+    the cleaner, which reads it as the agency credit."""
+    return i > last_long and _source_label().match(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _source_label() -> re.Pattern[str]:
+    words = "|".join(data_lines("source_labels.txt"))
+    return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
