@@ -17,11 +17,10 @@ from warta.pipeline import Reader
 
 PAGES = Path(__file__).parent / "pages_full"
 NAMES = sorted(p.stem for p in PAGES.glob("*.json"))
-# Expectations that differ from warta's conventions on purpose (see the commit log): idntimes
-# keeps a listicle's numbers in its headings ("1. ..."), where the cleaner drops the number of
-# a numbered section heading of 5+ words; suara treats an embedded tweet as a leftover, where
-# the dev gold (ScrapingHub) counts an embedded post as the article quoting it.
-KNOWN_FAILURES = {"idntimes", "suara"}
+# An expectation that differs from warta's convention on purpose (see the commit log): suara
+# treats an embedded tweet as a leftover, where the dev gold (ScrapingHub) counts an embedded
+# post as the article quoting it.
+KNOWN_FAILURES = {"suara"}
 
 
 @pytest.fixture(scope="module")
