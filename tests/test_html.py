@@ -55,10 +55,36 @@ def test_split_authors(value: str, expected: list[str]) -> None:
         ),
         ("Ilustrasi gempa Foto: Getty Images", Caption("Ilustrasi gempa", "Foto: Getty Images")),
         ("Suasana pasar pagi ini", Caption("Suasana pasar pagi ini")),
+        (
+            "Gedung KPK, Jakarta. Foto/Dok. SINDOnews",
+            Caption("Gedung KPK, Jakarta.", "Foto/Dok. SINDOnews"),
+        ),
+        (
+            "Festival di Sanur. (IDN Times/Ayu Afria)",
+            Caption("Festival di Sanur.", "IDN Times/Ayu Afria"),
+        ),
+        (
+            "Foto: Ilustrasi kilang (REUTERS/Stringer)",
+            Caption("Ilustrasi kilang", "REUTERS/Stringer"),
+        ),
+        (
+            "Banjir rob, Rabu (5/6/2024). Foto: Dok. BPBD",
+            Caption("Banjir rob, Rabu (5/6/2024).", "Foto: Dok. BPBD"),
+        ),
+        ("Ilustrasi gempa. ©2024 Merdeka.com", Caption("Ilustrasi gempa.", "©2024 Merdeka.com")),
+        ("Warga antre, Selasa (3/9/2024)", Caption("Warga antre, Selasa (3/9/2024)")),
+        ("Foto: ANTARA FOTO/Arnas Padda", Caption("Foto: ANTARA FOTO/Arnas Padda")),
     ],
 )
 def test_split_credit(text: str, expected: Caption) -> None:
     assert split_credit(text) == expected
+
+
+def test_credit_only_box() -> None:
+    from warta.html.captions import is_credit_only
+
+    assert is_credit_only("Foto: ANTARA FOTO/Arnas Padda")
+    assert not is_credit_only("Foto: Ilustrasi kilang (REUTERS/Stringer)")
 
 
 @pytest.mark.parametrize(
@@ -386,3 +412,16 @@ def test_an_organisation_author_gives_way_to_the_byline() -> None:
 def test_dan_is_a_first_name_when_capitalised() -> None:
     assert split_authors("Dan Jervis-Bardy") == ["Dan Jervis-Bardy"]
     assert split_authors("Budi Santoso dan Siti Aminah") == ["Budi Santoso", "Siti Aminah"]
+
+
+def test_editor_boxes_outside_the_text_become_hints() -> None:
+    from warta.html import extract_page
+
+    body = "<p>" + "Warga memadati pasar sejak pagi untuk membeli beras murah. " * 5 + "</p>"
+    page = (
+        "<html lang='id'><body><h1>Judul</h1><div class='info'>Rep: Eva Rianti/ Red: Friska"
+        f" Yolandha</div><article>{body}</article><div class='box'><div>Penulis: "
+        "<a>Riyan</a></div><div>Editor: <a>Bayu Septianto</a></div></div></body></html>"
+    )
+    hints = extract_page(page).hints
+    assert hints.bylines == ("Rep: Eva Rianti/ Red: Friska Yolandha", "Editor: Bayu Septianto")

@@ -220,3 +220,5 @@ class PageHints:
     url: str | None = None
     captions: tuple[Caption, ...] = ()
     language: str | None = None
+    # Labelled credit lines outside the main text (author boxes: "Penulis: X | Editor: Y").
+    bylines: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ import re
 
 from warta import meta
 from warta.clean.resources import CleanResources
-from warta.clean.roles import Tagged, assign_roles, is_bodylike
+from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike
 from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
 from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
 
@@ -30,7 +30,7 @@ def read_text(
     reference_time: dt.datetime | None = None,
 ) -> Article:
     raw = [(i, " ".join(t.split())) for i, t in enumerate(text.splitlines(), start=1)]
-    tags = assign_roles([(i, t) for i, t in raw if t], resources, hints.title)
+    tags = _numbered_series(assign_roles([(i, t) for i, t in raw if t], resources, hints.title))
     tags, dateline = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
     title = next((tg.text for tg in tags if tg.role == "title"), None)
@@ -40,6 +40,7 @@ def read_text(
     )
     body = "\n\n".join(p.text for p in paragraphs)
     authors, editors = meta.people(tags, resources)
+    editors = editors or meta.box_editors(hints.bylines, resources)
     language = meta.language(body, resources)
     # A time without a zone is WIB on an Indonesian page; on a foreign one it stays without
     # an offset rather than getting an invented one.
@@ -122,6 +123,22 @@ def _take_dateline(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged
     out = list(tags)
     out[first] = tg._replace(payload=text)
     return out, found
+
+
+def _numbered_series(tags: list[Tagged]) -> list[Tagged]:
+    """Numbered headings of one text are one series (a listicle's sections): when a long one
+    loses its number, so do the short ones ("3. Mendongkrak okupansi hotel"), not just some."""
+    numbered = [
+        i for i, tg in enumerate(tags) if tg.role == "heading" and NUMBERED_RE.fullmatch(tg.text)
+    ]
+    if len(numbered) < 2 or all(tags[i].payload == tags[i].text for i in numbered):
+        return tags
+    out = list(tags)
+    for i in numbered:
+        m = NUMBERED_RE.fullmatch(out[i].text)
+        if m:
+            out[i] = out[i]._replace(payload=m.group("t"))
+    return out
 
 
 def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged], tuple[str, ...]]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.errors import ExtractError
-from warta.html import content, meta
+from warta.html import bylines, content, meta
 from warta.html.data import data_lines
 from warta.model import Caption, PageHints
 
@@ -54,6 +54,8 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
 
     tree = LexborHTMLParser(html or "")
     hints = _read_hints(tree, url)
+    # Before the extractor prunes the tree: a caption box may sit in furniture it removes.
+    captions = meta.find_captions(tree) or hints.captions
     blocks = content.extract_blocks(tree)
     lines = _drop_inner_credits(
         [b.text for b in blocks if b.kind != "caption" and not _is_title(b, hints.title)]
@@ -62,7 +64,6 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
         lines = _fallback_lines(html, url) or lines
     if sum(len(_WORD.findall(line)) for line in lines) < MIN_WORDS:
         raise ExtractError(source or url or "-", "no article text found")
-    captions = meta.find_captions(tree) or hints.captions
     return Page(text="\n\n".join(lines), hints=_with_captions(hints, captions))
 
 
@@ -80,8 +81,22 @@ def _drop_inner_credits(lines: list[str]) -> list[str]:
         ln
         for i, ln in enumerate(lines)
         if not (i < last_long and len(ln) < MAX_CREDIT_CHARS and _CREDIT.match(ln))
-        and not (len(ln) < MAX_WIDGET_CHARS and widget.fullmatch(ln))
+        and not (
+            len(ln) < MAX_WIDGET_CHARS and widget.fullmatch(ln) and not _source(i, last_long, ln)
+        )
     ]
+
+
+def _source(i: int, last_long: int, line: str) -> bool:
+    """ "Sumber: Antara" after the text names the story's wire source, not a photo's: kept for
+    the cleaner, which reads it as the agency credit."""
+    return i > last_long and _source_label().match(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _source_label() -> re.Pattern[str]:
+    words = "|".join(data_lines("source_labels.txt"))
+    return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +119,7 @@ def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:
         outlet=meta.find_outlet(ld, tags, page_url),
         url=page_url,
         language=meta.find_language(tree, tags),
+        bylines=bylines.find_bylines(tree, ld, tags),
     )
 
 

@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from warta.html.captions import find_captions as find_captions
+from warta.html.captions import split_credit as split_credit
 from warta.html.data import data_lines
-from warta.model import Caption
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -437,34 +438,6 @@ def find_subtitle(ld: dict[str, Any], meta: dict[str, str], title: str | None) -
             if text and text != title and not text.endswith(("...", "…")):
                 return text
     return None
-
-
-@lru_cache(maxsize=1)
-def credit_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in data_lines("caption_credits.txt"))
-
-
-def split_credit(text: str) -> Caption:
-    """Caption text with its photo credit split off ("... (ANTARA FOTO/X)", "Foto: X")."""
-    text = " ".join(text.split())
-    for pattern in credit_patterns():
-        m = pattern.search(text)
-        if m and m.start() > 0:
-            return Caption(
-                text=text[: m.start()].rstrip(" .,-|")
-                + ("." if text[m.start() - 1] == "." else ""),
-                credit=m.group("credit").strip(" ()[]|"),
-            )
-    return Caption(text=text)
-
-
-def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
-    out: list[Caption] = []
-    for node in tree.css("figcaption, .photo__caption, .caption, .wp-caption-text"):
-        text = node.text(separator=" ", strip=True)
-        if text and not any(c.text and c.text in text for c in out):
-            out.append(split_credit(text))
-    return tuple(out)
 
 
 def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:

@@ -185,6 +185,21 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
     return tuple(authors), tuple(editors)
 
 
+def box_editors(lines: tuple[str, ...], res: CleanResources) -> tuple[str, ...]:
+    """Editors named in the page's labelled author boxes (often after the text, so outside
+    what the extractor keeps); read the way byline lines of the text are."""
+    from warta.clean.roles import byline_segments
+
+    editors: dict[str, None] = {}
+    for line in lines:
+        for kind, names in byline_segments(line, res):
+            if kind == "editor":
+                for name in split_names(names):
+                    if not _organisation(name, res):
+                        editors.setdefault(name, None)
+    return tuple(editors)
+
+
 def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:
     """An outlet named in the leftovers (dateinfo, bylines, copyright lines)."""
     for role in ("dateinfo", "byline", "boilerplate"):

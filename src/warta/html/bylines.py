@@ -1,0 +1,71 @@
+"""Labelled credit boxes of an HTML page ("Penulis: X | Editor: Y", "Rep: X/ Red: Y").
+
+Pages print the editor in an author box that is often after the text or beside the headline,
+outside what the content extractor keeps; the box's line goes to ``hints.bylines`` and the
+cleaner reads it like a byline of the text. JSON-LD ``editor`` and ``content_editor`` meta
+tags say the same in markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from warta.html.data import data_lines
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+# An author box line is short; the climb from the label stops at longer boxes.
+MAX_BOX_CHARS = 120
+MAX_CLIMB = 3
+MAX_BOXES = 4
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a line opening with any byline label and a colon, an editor label with a colon)."""
+    rows = [r.split("\t") for r in data_lines("byline_prefixes.txt", "clean")]
+    every = "|".join(re.escape(r[0]) for r in rows)
+    editor = "|".join(re.escape(r[0]) for r in rows if len(r) > 1 and r[1] == "editor")
+    return (
+        re.compile(rf"^(?:{every})\s*:", re.IGNORECASE),
+        re.compile(rf"(?:^|[\s|/•·,])(?:{editor})\s*:", re.IGNORECASE),
+    )
+
+
+def find_bylines(
+    tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]
+) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for name in _names(ld.get("editor")) + _names(meta.get("content_editor")):
+        out.setdefault(f"Editor: {name}", None)
+    start, editor = _patterns()
+    body = tree.body
+    if body is None or not editor.search(body.text(deep=True)):
+        return tuple(out)
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not editor.search(node.text_content or ""):
+            continue
+        box = node.parent
+        for _ in range(MAX_CLIMB):
+            if box is None:
+                break
+            text = " ".join(box.text(deep=True).split())
+            if len(text) > MAX_BOX_CHARS:
+                break
+            # The name may sit in a child element after the label's text node.
+            if start.match(text) and editor.search(text) and not text.endswith(":"):
+                out.setdefault(text, None)
+                break
+            box = box.parent
+        if len(out) >= MAX_BOXES:
+            break
+    return tuple(out)
+
+
+def _names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = [i.get("name") if isinstance(i, dict) else i for i in items]
+    return [" ".join(html.unescape(n).split()) for n in names if isinstance(n, str) and n.strip()]
