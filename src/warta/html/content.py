@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.html.data import data_text
+from warta.html.leads import Leads, lead_before, lead_candidates, link_share
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -102,21 +103,6 @@ MIN_CONFIDENT_CHARS = 250
 # .InlineImage-imageEmbedCaption) is a photo caption outside any <figure>: not body. Longer than
 # this it is a layout box that happens to carry the word.
 MAX_CAPTION_CHARS = 600
-
-# Class/id words of a standfirst (the lead paragraph under the headline). It often sits in the
-# article's <header> or beside the text column, so the container misses it; it is the article's
-# first paragraph when it comes just before the container, close to it in the tree.
-LEAD_WORDS = frozenset(
-    {"intro", "lead", "lede", "preface", "standfirst", "strapline", "dek", "deck", "summary",
-     "excerpt", "abstract", "description", "subtitle", "subheadline"}
-)  # fmt: skip
-_LEAD_SELECTOR = ", ".join(f'[class*="{word}" i]' for word in sorted(LEAD_WORDS))
-LEAD_CHARS = (40, 1000)
-# The lead and the container meet at most this many levels above the container.
-MAX_LEAD_DEPTH = 4
-MAX_LEAD_LINKS = 0.3
-_LEAD_INNER_BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, figure, time, img, table"
-_LEAD_ENDS = (".", "!", "?", '"', "”", "'", "’", "»", ")", "。")
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
@@ -221,13 +207,6 @@ def _inside(node: LexborNode, marked: set[int]) -> bool:
     return False
 
 
-def _link_share(node: LexborNode, text_len: int) -> float:
-    if not text_len:
-        return 1.0
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    return min(1.0, links / text_len)
-
-
 def _score_candidates(
     root: LexborNode,
 ) -> tuple[dict[int, float], dict[int, LexborNode], dict[int, int]]:
@@ -312,7 +291,7 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
     best_key = max(
         ranked,
-        key=lambda k: scores[k] * (1.0 - _link_share(nodes[k], len(nodes[k].text(strip=True)))),
+        key=lambda k: scores[k] * (1.0 - link_share(nodes[k], len(nodes[k].text(strip=True)))),
     )
     best = _common_ancestor(
         nodes[best_key],
@@ -336,7 +315,7 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
             chosen.append(sib)
         elif sib.tag == "p":
             text = sib.text(strip=True)
-            if len(text) >= SIBLING_PARAGRAPH_CHARS and _link_share(sib, len(text)) < (
+            if len(text) >= SIBLING_PARAGRAPH_CHARS and link_share(sib, len(text)) < (
                 SIBLING_PARAGRAPH_LINKS
             ):
                 chosen.append(sib)
@@ -428,85 +407,17 @@ def _kind_of(tag: str, outer: str) -> str:
     return outer if outer in ("li", "quote", "caption") else "p"
 
 
-@dataclass(frozen=True)
-class _Lead:
-    text: str
-    position: int
-    ancestors: frozenset[int]  # mem_ids
-
-
-@dataclass(frozen=True)
-class _Leads:
-    found: tuple[_Lead, ...]
-    order: dict[int, int]  # mem_id -> position in the page, taken before furniture removal
-
-
-def _lead_candidates(root: LexborNode) -> _Leads:
-    """Standfirst-like elements, read before furniture removal (a <header> is removed)."""
-    found = []
-    # lexbor preselects by substring; the token test below drops "leaderboard" and the like.
-    for node in root.css(_LEAD_SELECTOR):
-        tokens = set(_SPLIT.split((node.attributes.get("class") or "").lower()))
-        if not tokens & LEAD_WORDS:
-            continue
-        inner = [d.tag for d in node.css(_LEAD_INNER_BLOCKS) if d.mem_id != node.mem_id]
-        if len(inner) > 1 or (inner and inner[0] not in ("p", "h2", "h3", "div")):
-            continue  # a header box (title, byline, date), not the standfirst itself
-        text = " ".join(node.text().split())
-        if not LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] or (
-            _link_share(node, len(text)) > MAX_LEAD_LINKS
-        ):
-            continue
-        if not text.endswith(_LEAD_ENDS) or text.endswith(("...", "…")):
-            continue  # a cut teaser, a label
-        found.append(node)
-    if not found:
-        return _Leads((), {})
-    order = {n.mem_id: i for i, n in enumerate(root.traverse())}
-    leads = (
-        _Lead(" ".join(n.text().split()), order.get(n.mem_id, 0), frozenset(_ancestor_chain(n)))
-        for n in found
-    )
-    return _Leads(tuple(leads), order)
-
-
-def _ancestor_chain(node: LexborNode) -> list[int]:
-    out = []
-    anc = node.parent
-    while anc is not None:
-        out.append(anc.mem_id)
-        anc = anc.parent
-    return out
-
-
-def _lead_before(containers: list[LexborNode], leads: _Leads) -> str | None:
-    """The standfirst that comes just before the first container, if any."""
-    if not leads.found or not containers:
-        return None
-    first = containers[0]
-    start = leads.order.get(first.mem_id)
-    if start is None:
-        return None
-    near = set([first.mem_id, *_ancestor_chain(first)][: MAX_LEAD_DEPTH + 1])
-    for lead in leads.found:
-        # The first one before the container and near it in the tree, or in a part of the
-        # container removed as furniture (the article's own <header>).
-        if (lead.position < start and near & lead.ancestors) or first.mem_id in lead.ancestors:
-            return lead.text
-    return None
-
-
 def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
     """Blocks of the main content of a parsed page; furniture is removed from ``tree``."""
     root = tree.body or tree.root
-    leads = _lead_candidates(root) if root is not None else _Leads((), {})
+    leads = lead_candidates(root) if root is not None else Leads((), {})
     remove_furniture(tree)
     root = tree.body or tree.root
     if root is None:
         return []
     walker = _Walker()
     containers = choose_containers(root)
-    lead = _lead_before(containers, leads)
+    lead = lead_before(containers, leads)
     for node in containers:
         if node.tag == "-text":
             continue
