@@ -39,6 +39,7 @@ def scores() -> dict[str, float]:
         "html.scraped_dev_author_acc": sd["author_acc"],
         "html.scraped_dev_title_acc": sd["title_acc"],
         "html.scraped_dev_date_acc": sd["date_acc"],
+        "html.scraped_dev_outlet_acc": sd["outlet_acc"],
     }
 
 

@@ -92,19 +92,15 @@ def _extract(doc: Document) -> tuple[str, PageHints]:
 
 def _merge_hints(record: PageHints, page: PageHints) -> PageHints:
     """Fields the record (JSONL, HTTP) states explicitly win over what the page's markup says.
-
-    The outlet is the gazetteer's name for the page's domain before the markup's: sites spell
-    themselves many ways ("Tirto.id", "tirto.id", "Republika Online", "VIVA.co.id"), and a text
-    with the same URL already gets the gazetteer's name, so both paths agree."""
-    from warta.html.meta import outlet_from_url
-
+    The outlet stays the name the page gives itself ("Kompas.com", "detikNews"), as the
+    scraped-page gold has it; the domain's gazetteer name is the fallback (in the cleaner)."""
     url = record.url or page.url
     return PageHints(
         title=record.title or page.title,
         subtitle=page.subtitle,
         authors=page.authors,
         published=record.published or page.published,
-        outlet=record.outlet or outlet_from_url(url) or page.outlet,
+        outlet=record.outlet or page.outlet,
         url=url,
         captions=page.captions,
         language=page.language,
