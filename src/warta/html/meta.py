@@ -147,7 +147,7 @@ def _without_shown_suffix(title: str, shown: str | None) -> str:
     what follows the shown headline after a separator is the site's suffix."""
     if shown and len(shown) < len(title) and title.startswith(shown):
         rest = title[len(shown) :]
-        if re.match(r"\s+[|\-–—•:]\s", rest):
+        if re.match(r"\s+[|\-–—•]\s", rest):
             return shown
     return title
 
