@@ -42,13 +42,7 @@ def read_text(
     authors, editors = meta.people(tags, resources)
     editors = editors or meta.box_editors(hints.bylines, resources)
     language = meta.language(body, resources)
-    # A time without a zone is WIB on an Indonesian page; on a foreign one it stays without
-    # an offset rather than getting an invented one.
-    offset = DEFAULT_OFFSET if _local(hints.language, language) else None
-    published = _zoned(normalise_iso(hints.published, resources.dates, None))
-    published = published or meta.published(tags, resources, reference_time, offset)
-    if published is None:
-        published = normalise_iso(hints.published, resources.dates, offset)
+    published = _published(tags, hints, language, resources, reference_time)
     # The site that published the page (its name, or its address) before the dateline's: a
     # regional ANTARA site runs "Jakarta (ANTARA) -" stories from the national desk.
     outlet = (
@@ -90,6 +84,24 @@ def _local(page_language: str | None, text_language: str | None) -> bool:
     if page_language in LOCAL_LANGUAGES or text_language in LOCAL_LANGUAGES:
         return True
     return page_language is None and text_language is None
+
+
+def _published(
+    tags: list[Tagged],
+    hints: PageHints,
+    language: str | None,
+    resources: CleanResources,
+    reference_time: dt.datetime | None,
+) -> str | None:
+    """The publication time: a zoned machine date, else the text's date line, else the hint.
+    A time without a zone is WIB on an Indonesian page; on a foreign one it stays without an
+    offset rather than getting an invented one."""
+    offset = DEFAULT_OFFSET if _local(hints.language, language) else None
+    published = _zoned(normalise_iso(hints.published, resources.dates, None))
+    published = published or meta.published(tags, resources, reference_time, offset)
+    if published is None:
+        published = normalise_iso(hints.published, resources.dates, offset)
+    return published
 
 
 def _not_editors(names: tuple[str, ...], editors: tuple[str, ...]) -> tuple[str, ...]:
