@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.html.data import data_text
-from warta.html.leads import Leads, lead_before, lead_candidates, link_share
+from warta.html.leads import Leads, lead_before, lead_candidates
+from warta.html.tree import NAME_SPLIT, ancestor_ids, class_and_id, has_ancestor, inside, link_share
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -104,7 +105,6 @@ MIN_CONFIDENT_CHARS = 250
 # this it is a layout box that happens to carry the word.
 MAX_CAPTION_CHARS = 600
 
-_SPLIT = re.compile(r"[^a-z0-9]+")
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
 
 
@@ -138,7 +138,7 @@ def is_junk_name(name: str, words: JunkWords) -> bool:
     low = name.lower()
     if words.strong.search(low):
         return True
-    tokens = set(_SPLIT.split(low))
+    tokens = set(NAME_SPLIT.split(low))
     return bool(tokens & words.weak) and not tokens & words.content
 
 
@@ -159,14 +159,14 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
         if tag in PROTECTED_TAGS:
             continue
         attrs = node.attributes
-        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        name = class_and_id(node)
         match = words.strong.search(name)
         if match is not None and match.group(0) in EMBED_WORDS and "embed" in name:
             continue  # an embedded post (tweet, Instagram) quoted by the article
         strong = "hidden" in attrs or match is not None
         if not (strong or tag in FURNITURE_TAGS or is_junk_name(name, words)):
             continue
-        if _inside(node, marked):
+        if inside(node, marked):
             continue
         # A "junk" wrapper around most of the page, or a weak match around the article
         # body, is a layout box, not furniture.
@@ -193,18 +193,10 @@ def _drop_polls(root: LexborNode) -> None:
             box, anc = anc, anc.parent
         if box is not None:
             boxes[box.mem_id] = box
-    outer = [b for b in boxes.values() if not _inside(b, set(boxes) - {b.mem_id})]
+    ids = set(boxes)  # a box is never its own ancestor, so every box can be in the set
+    outer = [b for b in boxes.values() if not inside(b, ids)]
     for box in outer:
         box.decompose()
-
-
-def _inside(node: LexborNode, marked: set[int]) -> bool:
-    anc = node.parent
-    while anc is not None:
-        if anc.mem_id in marked:
-            return True
-        anc = anc.parent
-    return False
 
 
 def _score_candidates(
@@ -242,7 +234,7 @@ def _figure_chars(root: LexborNode) -> dict[int, int]:
     each with a photo and its caption, climbs to the box holding all the steps)."""
     out: dict[int, int] = {}
     for el in root.css("figure, figcaption"):
-        if _has_ancestor(el, "figure"):
+        if has_ancestor(el, "figure"):
             continue
         size = len(el.text(strip=True))
         anc = el.parent
@@ -250,15 +242,6 @@ def _figure_chars(root: LexborNode) -> dict[int, int]:
             out[anc.mem_id] = out.get(anc.mem_id, 0) + size
             anc = anc.parent
     return out
-
-
-def _has_ancestor(node: LexborNode, tag: str) -> bool:
-    anc = node.parent
-    while anc is not None:
-        if anc.tag == tag:
-            return True
-        anc = anc.parent
-    return False
 
 
 def _climb(best: LexborNode, good: dict[int, int], figures: dict[int, int]) -> LexborNode:
@@ -327,22 +310,13 @@ def _common_ancestor(best: LexborNode, others: list[LexborNode]) -> LexborNode:
     split into boxes (NYT-style columns) and that ancestor is the container."""
     if len(others) < MIN_ALTERNATIVES:
         return best
-    other_ids = [_ancestor_ids(o) for o in others]
+    other_ids = [set(ancestor_ids(o)) for o in others]
     anc = best.parent
     while anc is not None and anc.tag not in ("body", "html"):
         if sum(anc.mem_id in ids for ids in other_ids) >= MIN_ALTERNATIVES:
             return anc
         anc = anc.parent
     return best
-
-
-def _ancestor_ids(node: LexborNode) -> set[int]:
-    out: set[int] = set()
-    anc = node.parent
-    while anc is not None:
-        out.add(anc.mem_id)
-        anc = anc.parent
-    return out
 
 
 _KIND = {"li": "li", "blockquote": "quote", "figcaption": "caption", "pre": "pre", "td": "cell"}
@@ -392,11 +366,9 @@ class _Walker:
 
 
 def _is_caption_box(node: LexborNode) -> bool:
-    attrs = node.attributes
-    if not attrs:
+    if not node.attributes:
         return False
-    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return "caption" in name and len(node.text()) <= MAX_CAPTION_CHARS
+    return "caption" in class_and_id(node) and len(node.text()) <= MAX_CAPTION_CHARS
 
 
 def _kind_of(tag: str, outer: str) -> str:

@@ -7,9 +7,10 @@ comes just before the container, close to it in the tree.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from warta.html.tree import NAME_SPLIT, ancestor_ids, link_share
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -26,8 +27,6 @@ MAX_LEAD_DEPTH = 4
 MAX_LEAD_LINKS = 0.3
 _LEAD_INNER_BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, figure, time, img, table"
 _LEAD_ENDS = (".", "!", "?", '"', "”", "'", "’", "»", ")", "。")
-
-_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def lead_candidates(root: LexborNode) -> Leads:
     found = []
     # lexbor preselects by substring; the token test below drops "leaderboard" and the like.
     for node in root.css(_LEAD_SELECTOR):
-        tokens = set(_SPLIT.split((node.attributes.get("class") or "").lower()))
+        tokens = set(NAME_SPLIT.split((node.attributes.get("class") or "").lower()))
         if not tokens & LEAD_WORDS:
             continue
         inner = [d.tag for d in node.css(_LEAD_INNER_BLOCKS) if d.mem_id != node.mem_id]
@@ -66,19 +65,10 @@ def lead_candidates(root: LexborNode) -> Leads:
         return Leads((), {})
     order = {n.mem_id: i for i, n in enumerate(root.traverse())}
     leads = (
-        _Lead(" ".join(n.text().split()), order.get(n.mem_id, 0), frozenset(_ancestor_chain(n)))
+        _Lead(" ".join(n.text().split()), order.get(n.mem_id, 0), frozenset(ancestor_ids(n)))
         for n in found
     )
     return Leads(tuple(leads), order)
-
-
-def _ancestor_chain(node: LexborNode) -> list[int]:
-    out = []
-    anc = node.parent
-    while anc is not None:
-        out.append(anc.mem_id)
-        anc = anc.parent
-    return out
 
 
 def lead_before(containers: list[LexborNode], leads: Leads) -> str | None:
@@ -89,18 +79,10 @@ def lead_before(containers: list[LexborNode], leads: Leads) -> str | None:
     start = leads.order.get(first.mem_id)
     if start is None:
         return None
-    near = set([first.mem_id, *_ancestor_chain(first)][: MAX_LEAD_DEPTH + 1])
+    near = set([first.mem_id, *ancestor_ids(first)][: MAX_LEAD_DEPTH + 1])
     for lead in leads.found:
         # The first one before the container and near it in the tree, or in a part of the
         # container removed as furniture (the article's own <header>).
         if (lead.position < start and near & lead.ancestors) or first.mem_id in lead.ancestors:
             return lead.text
     return None
-
-
-def link_share(node: LexborNode, text_len: int) -> float:
-    """Share of the node's text that is link text (1.0 for an empty node)."""
-    if not text_len:
-        return 1.0
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    return min(1.0, links / text_len)

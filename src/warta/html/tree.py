@@ -1,0 +1,56 @@
+"""Small questions about a lexbor node that the extractor, the standfirst finder and the page
+readers all ask: its class/id words, its link share, its ancestors."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+# Splits a class/id string into its words ("article__lead js-x" -> article, lead, js, x).
+NAME_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def class_and_id(node: LexborNode) -> str:
+    """The node's class and id, lower-cased, as one string ("" when it has neither)."""
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def link_share(node: LexborNode, text_len: int) -> float:
+    """Share of the node's text that is link text (1.0 for an empty node)."""
+    if not text_len:
+        return 1.0
+    links = sum(len(a.text(strip=True)) for a in node.css("a"))
+    return min(1.0, links / text_len)
+
+
+def ancestor_ids(node: LexborNode) -> list[int]:
+    """The mem_ids of the node's ancestors, from its parent up."""
+    out = []
+    anc = node.parent
+    while anc is not None:
+        out.append(anc.mem_id)
+        anc = anc.parent
+    return out
+
+
+def has_ancestor(node: LexborNode, tag: str) -> bool:
+    anc = node.parent
+    while anc is not None:
+        if anc.tag == tag:
+            return True
+        anc = anc.parent
+    return False
+
+
+def inside(node: LexborNode, marked: set[int]) -> bool:
+    """Whether an ancestor of the node is among ``marked`` (mem_ids)."""
+    anc = node.parent
+    while anc is not None:
+        if anc.mem_id in marked:
+            return True
+        anc = anc.parent
+    return False
