@@ -94,14 +94,13 @@ def _merge_hints(record: PageHints, page: PageHints) -> PageHints:
     """Fields the record (JSONL, HTTP) states explicitly win over what the page's markup says.
     The outlet stays the name the page gives itself ("Kompas.com", "detikNews"), as the
     scraped-page gold has it; the domain's gazetteer name is the fallback (in the cleaner)."""
-    url = record.url or page.url
     return PageHints(
         title=record.title or page.title,
         subtitle=page.subtitle,
         authors=page.authors,
         published=record.published or page.published,
         outlet=record.outlet or page.outlet,
-        url=url,
+        url=record.url or page.url,
         captions=page.captions,
         language=page.language,
         bylines=page.bylines,

@@ -141,15 +141,15 @@ def _numbered_series(tags: list[Tagged]) -> list[Tagged]:
     """Numbered headings of one text are one series (a listicle's sections): when a long one
     loses its number, so do the short ones ("3. Mendongkrak okupansi hotel"), not just some."""
     numbered = [
-        i for i, tg in enumerate(tags) if tg.role == "heading" and NUMBERED_RE.fullmatch(tg.text)
+        (i, m)
+        for i, tg in enumerate(tags)
+        if tg.role == "heading" and (m := NUMBERED_RE.fullmatch(tg.text))
     ]
-    if len(numbered) < 2 or all(tags[i].payload == tags[i].text for i in numbered):
+    if len(numbered) < 2 or all(tags[i].payload == tags[i].text for i, _ in numbered):
         return tags
     out = list(tags)
-    for i in numbered:
-        m = NUMBERED_RE.fullmatch(out[i].text)
-        if m:
-            out[i] = out[i]._replace(payload=m.group("t"))
+    for i, m in numbered:
+        out[i] = out[i]._replace(payload=m.group("t"))
     return out
 
 

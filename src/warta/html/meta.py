@@ -124,16 +124,17 @@ def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str])
     names the site ("Tempo.co - Berita Terkini Hari Ini"): None when nothing else is left."""
     outlets = _outlet_keys(ld, meta)
     h1 = _headline_node(tree)
+    h1_text = node_text(h1) if h1 is not None else None
     node = tree.css_first("title")
     candidates = [
         (ld.get("headline"), False),
         (meta.get("og:title"), False),
         (meta.get("twitter:title"), False),
-        (node_text(h1) if h1 is not None else None, False),
+        (h1_text, False),
         (node_text(node) if node is not None else None, True),
     ]
     site_names = [v for v in (_name(ld.get("publisher")), meta.get("og:site_name")) if v]
-    shown = clean_title(node_text(h1)) if h1 is not None else None
+    shown = clean_title(h1_text)
     for candidate, guess in candidates:
         if isinstance(candidate, str) and candidate.strip():
             title = clean_title(candidate, outlets, guess=guess)
