@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from warta.clean import read_text
 from warta.clean.resources import CleanResources
+from warta.clean.roles import pattern_role
 from warta.model import PageHints, Paragraph
 
 SENT = (
@@ -273,3 +274,23 @@ def test_the_stated_author_named_editor_by_the_text_is_not_an_author(res: CleanR
     text = f"{SENT}\n{SENT}\nEditor: Heryadi"
     article = read_text("p.html", text, PageHints(authors=("Heryadi",)), res)
     assert article.editors == ("Heryadi",) and article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # the line patterns are written in lower case and matched on the lower-cased line
+        ("SCROLL TO CONTINUE WITH CONTENT", "boilerplate"),
+        ("Home News Kriminal", "boilerplate"),
+        ("Dapatkan update berita pilihan setiap hari di WhatsApp Channel kami", "boilerplate"),
+        ("Simak berita lainnya di Google News", "boilerplate"),
+        ("BACA JUGA: Harga cabai naik", "related"),
+        # the label's first word is looked up before the label pattern runs
+        ("PENULIS: Budi Santoso", "byline"),
+        ("Penulis:Budi Santoso", "byline"),
+        ("Oleh Budi Santoso pada Senin", "byline"),
+    ],
+)
+def test_line_patterns_ignore_case(res: CleanResources, line: str, role: str) -> None:
+    tagged = pattern_role(line, res)
+    assert tagged is not None and tagged.role == role

@@ -60,6 +60,7 @@ def test_strip_credits(res: CleanResources, text: str, rest: str, agencies: list
         ("demikian Putin seperti dikutip media China.", ("media China",)),
         ("seperti dikutip dari Reuters, Senin.", ("Reuters",)),
         ("Tidak ada sumber di sini.", ()),
+        ("Kata itu tidakdikutip Reuters.", ()),  # a cue inside a longer word is no cue
     ],
 )
 def test_cited_media(res: CleanResources, body: str, cited: tuple[str, ...]) -> None:
@@ -81,6 +82,29 @@ def test_outlet_from_url(res: CleanResources) -> None:
 )
 def test_language(res: CleanResources, text: str, lang: str) -> None:
     assert meta.language(text, res) == lang
+
+
+MALAY = (
+    "Kerajaan akan menyediakan peruntukan tambahan bagi membaiki jalan yang rosak di negeri ini, "
+    "kata Menteri Kerja Raya semalam. Beliau berkata kerja-kerja pembaikan akan bermula selepas "
+    "musim hujan kerana keadaan cuaca yang tidak menentu dan pihak berkuasa perlu bersedia."
+)
+INDONESIAN = (
+    "Jakarta - Pemerintah akan menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak di "
+    "provinsi itu, kata menteri pada Senin. Ia mengatakan bahwa perbaikan akan dimulai setelah "
+    "musim hujan karena cuaca tidak menentu dan pemerintah daerah juga harus bersiap."
+)
+
+
+def test_the_word_check_answers_only_for_sure_indonesian(res: CleanResources) -> None:
+    # The cheap check says Indonesian only where langid says so too; a Malay form sends the
+    # text on to langid, which tells Malay.
+    assert meta.surely_indonesian(INDONESIAN, res.language_words)
+    assert meta._rank_language(INDONESIAN, res) == "id"
+    assert not meta.surely_indonesian(MALAY, res.language_words)
+    assert meta.language(MALAY, res) == "ms"
+    english = "The government said on Monday that the roads would be repaired after the rains."
+    assert not meta.surely_indonesian(english, res.language_words)
 
 
 def test_organisation_bylines_are_not_authors(res: CleanResources) -> None:

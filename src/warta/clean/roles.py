@@ -84,7 +84,8 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     m = res.related_prefix.fullmatch(text) if len(text) < SHORT_LINE_CHARS * 1.5 else None
     if m:
         return Tagged(0, text, "related", m.group("h").strip())
-    if res.related_header.fullmatch(text):
+    lower = text.lower()
+    if res.related_header.fullmatch(lower):
         return Tagged(0, text, "related", None, "header")
     byline = byline_names(text, res)
     if byline is not None:
@@ -95,16 +96,21 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
             return Tagged(0, text, "dateinfo")
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
-    if len(text) <= BOILERPLATE_MAX_CHARS and (
-        res.boilerplate.fullmatch(text)
-        or has_substring(text.lower(), res.boilerplate_contains)
-        or (BREADCRUMB_SEPS.search(text) and res.breadcrumb.fullmatch(text))
-    ):
+    if len(text) <= BOILERPLATE_MAX_CHARS and _is_boilerplate(text, lower, res):
         return Tagged(0, text, "boilerplate")
     cap = caption_parts(text, res)
     if cap is not None:
         return Tagged(0, text, "caption", cap[0], cap[1])
     return None
+
+
+def _is_boilerplate(text: str, lower: str, res: CleanResources) -> bool:
+    return bool(
+        res.boilerplate.fullmatch(lower)
+        or has_substring(lower, res.boilerplate_contains)
+        or any(needle in lower and p.fullmatch(lower) for needle, p in res.boilerplate_mentions)
+        or (BREADCRUMB_SEPS.search(text) and res.breadcrumb.fullmatch(lower))
+    )
 
 
 def has_substring(text: str, needles: tuple[str, ...]) -> bool:
@@ -151,8 +157,7 @@ _NAME_PATTERNS = (
 
 def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
     """[(kind, names)] for a line that starts with a byline label ("Penulis:", "Oleh X pada ...")."""
-    m = res.byline_label.match(text)
-    if not m:
+    if not opens_with_label(text, res):
         return _lead_name_segments(text, res)
     out: list[tuple[str, str]] = []
     for seg in res.byline_split.finditer(text):
@@ -166,6 +171,20 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
     return out
 
 
+FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def opens_with_label(text: str, res: CleanResources, pos: int = 0) -> bool:
+    """Whether a byline label opens the text at ``pos``; the first word is looked up first, as
+    the label pattern is slow to fail on the many lines that are not bylines."""
+    word = FIRST_WORD_RE.match(text, pos)
+    return bool(
+        word
+        and word.group().lower() in res.byline_first_words
+        and res.byline_label.match(text, pos)
+    )
+
+
 # "Theresia Agatha | Editor: Fadli Mubarok" (voi.id): the writer's name, then labelled names.
 LEAD_NAME_RE = re.compile(r"(?P<n>" + _NAME_TOKEN + r")\s*[|•·]\s*")
 
@@ -174,7 +193,7 @@ def _lead_name_segments(text: str, res: CleanResources) -> list[tuple[str, str]]
     if not ("|" in text or "•" in text or "·" in text):
         return []
     lead = LEAD_NAME_RE.match(text)
-    if lead is None or not res.byline_label.match(text, lead.end()):
+    if lead is None or not opens_with_label(text, res, lead.end()):
         return []
     rest = byline_segments(text[lead.end() :], res)
     return [("author", lead.group("n")), *rest] if rest else []
@@ -274,7 +293,8 @@ def _body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanR
 def _is_footer(text: str, res: CleanResources) -> bool:
     if len(text) > BOILERPLATE_MAX_CHARS:
         return False
-    return bool(res.footer.fullmatch(text)) or has_substring(text.lower(), res.footer_contains)
+    lower = text.lower()
+    return bool(res.footer.fullmatch(lower)) or has_substring(lower, res.footer_contains)
 
 
 def _has_time(text: str, res: CleanResources) -> bool:

@@ -48,6 +48,13 @@ _CITE_STOP = re.compile(
 OUTLET_WORD_MIN = 4  # shorter capitalised words after a place are region codes (NTB, DIY)
 LANG_CHARS = 200  # a first look: langid's cost grows with the length
 LANG_CHARS_SURE = 2000  # a second look when the first is not Indonesian
+# The word check before langid (data/clean/language_words.tsv): in the first 600 characters at
+# least 5 Indonesian/Malay function words, 2 words only Indonesian spells so, and no Malay form.
+# On the dev texts (scraped-dev, synthetic, IndoSum) it answers 80% of them, always as langid does.
+LANG_WORDS_CHARS = 600
+LANG_SHARED_MIN = 5
+LANG_ID_MIN = 2
+_WORD = re.compile(r"[a-z]+")
 LANG_KEEP = ("id", "ms", "en")
 LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")  # close relatives of Indonesian
 
@@ -215,19 +222,41 @@ def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:
 def cited_media(body: str, res: CleanResources) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for m in res.cite.finditer(body):
+        if m.start() and _is_word_char(body[m.start() - 1]):
+            continue  # "mengutip" inside a longer word
         src = _CITE_STOP.sub("", m.group("src")).strip(" .,")
         if src and len(src) > 1:
             found.setdefault(src, None)
     return tuple(found)
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def language(body: str, res: CleanResources) -> str | None:
     if not body.strip():
         return None
+    if surely_indonesian(body, res.language_words):
+        return "id"
     lang = _rank_language(body[:LANG_CHARS], res)
     if lang != "id" and len(body) > LANG_CHARS:
         lang = _rank_language(body[:LANG_CHARS_SURE], res)  # short samples drift to ms
     return lang
+
+
+def surely_indonesian(text: str, groups: dict[str, str]) -> bool:
+    """Whether the opening words alone say Indonesian (langid's table walk costs ten times more)."""
+    shared = only_id = 0
+    for word in _WORD.findall(text[:LANG_WORDS_CHARS].lower()):
+        group = groups.get(word)
+        if group == "shared":
+            shared += 1
+        elif group == "id":
+            only_id += 1
+        elif group == "ms":
+            return False
+    return shared >= LANG_SHARED_MIN and only_id >= LANG_ID_MIN
 
 
 def _rank_language(text: str, res: CleanResources) -> str:
