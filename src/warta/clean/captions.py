@@ -182,7 +182,7 @@ def credited_captions(tagged: list[Tagged], res: CleanResources) -> list[Tagged]
 def _credit_alone(tg: Tagged) -> bool:
     return (
         tg.role == ""
-        and len(tg.text.split()) <= CREDIT_ONLY_WORDS
+        and tg.text.count(" ") < CREDIT_ONLY_WORDS  # lines are space-normalised: words - 1
         and CREDIT_ONLY_RE.fullmatch(tg.text) is not None
     )
 

@@ -135,7 +135,7 @@ def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
         if authors:
             return ", ".join(authors), "author"
         return segs[0][1], segs[0][0]
-    if not text[:1].isupper():
+    if not text[:1].isupper() or not _ANY_NAME_NEEDLE.search(text):
         return None
     for pattern, needles in _NAME_PATTERNS:
         if needles.search(text):
@@ -153,6 +153,8 @@ _NAME_PATTERNS = (
     (CHANNEL_BYLINE_RE, re.compile(" [-–|] ")),
     (NAME_DATE_RE, re.compile(" [-–|•·] ")),
 )
+# One search for all the guards: most short lines have none of them.
+_ANY_NAME_NEEDLE = re.compile("|".join(needles.pattern for _, needles in _NAME_PATTERNS))
 
 
 def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
