@@ -294,3 +294,24 @@ def test_the_stated_author_named_editor_by_the_text_is_not_an_author(res: CleanR
 def test_line_patterns_ignore_case(res: CleanResources, line: str, role: str) -> None:
     tagged = pattern_role(line, res)
     assert tagged is not None and tagged.role == role
+
+
+def test_a_list_with_links_after_the_last_paragraph_is_kept(res: CleanResources) -> None:
+    # each item's address follows it; the list closes the article (no footer after it)
+    items = ["14) Roger Waters - The Wall (Blu-Ray)", "15) Thriller (Vinile)"]
+    links = ["http://amzn.to/2i2e7b7", "http://amzn.to/2B5WGKP"]
+    text = "\n".join([SENT, SENT, items[0], links[0], items[1], links[1]])
+    kept = [p.text for p in read_text("p.html", text, PageHints(), res).paragraphs]
+    assert kept[-1] == links[1] and items[1] in kept
+
+
+def test_a_bulleted_list_the_body_opens_with_is_kept_whole(res: CleanResources) -> None:
+    short = ["+ Added Slime Block", "+ Added Iron Trapdoor"]
+    long = "+ Added a spectator game mode (game mode 3) in which players fly through blocks and watch others play."
+    tail = ["* Villager trading has been rebalanced", "* Buttons can now be placed on the ceiling"]
+    closing = (
+        "* Block ID numbers (such as 1 for stone) are being replaced by ID names (minecraft:stone)."
+    )
+    text = "\n".join([*short, long, SENT, closing, *tail])
+    kept = [p.text for p in read_text("p.html", text, PageHints(), res).paragraphs]
+    assert kept == [*short, long, SENT, closing, *tail]

@@ -74,3 +74,25 @@ def undated(text: str, res: CleanResources) -> str:
         if dl is None or not rest.strip():
             return text
         text = rest.strip()
+
+
+# A list item opened by a bullet sign ("+ Added Slime Block", "* Villager trading rebalanced").
+BULLET_RE = re.compile(r"([+*•·–-])\s+\S")
+
+
+def bullet_list_bounds(tagged: list[Tagged], first: int, last: int, stop: int) -> tuple[int, int]:
+    """(first, last) of the body widened over a bulleted list it opens or closes with: a list of
+    which some items are long enough to look like body is the article's, also its short items
+    before the first and after the last long one (a changelog, a list of steps)."""
+
+    def bullet(i: int) -> str | None:
+        m = BULLET_RE.match(tagged[i].text) if tagged[i].role == "" else None
+        return m.group(1) if m else None
+
+    sign = bullet(first)
+    while sign and first > 0 and bullet(first - 1) == sign:
+        first -= 1
+    sign = bullet(last)
+    while sign and last + 1 < stop and bullet(last + 1) == sign:
+        last += 1
+    return first, last

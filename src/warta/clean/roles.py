@@ -24,6 +24,7 @@ from warta.clean.lines import (
     SENT_END,
     SHORT_LINE_CHARS,
     Tagged,
+    bullet_list_bounds,
     is_bodylike,
     undated,
     word_count,
@@ -221,6 +222,7 @@ def assign_roles(
     stop = _body_end(tagged, first, open_idx, res)
     last = max(i for i in open_idx if i < stop)
     last = _continuation(tagged, last, stop, res)
+    first, last = bullet_list_bounds(tagged, first, last, stop)
     out: list[Tagged] = []
     title_seen = subtitle_seen = False
     for i, tg in enumerate(tagged):
@@ -313,7 +315,7 @@ def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResource
     for i in range(last + 1, stop):
         tg = tagged[i]
         if tg.role == "":
-            if not _content_line(tg.text):
+            if not (_content_line(tg.text) or (end == i - 1 and BARE_LINK_RE.fullmatch(tg.text))):
                 break
             end = i
             if _ends_with_code(tg.text, res):
@@ -345,6 +347,11 @@ def _ends_with_code(text: str, res: CleanResources) -> bool:
 
 # A closing sentence can be two words ("Haoyu snorted.", "Smith abstained.") when it ends like one.
 CLOSING_SENTENCE_END = (".", "!", "?", '."', '!"', '?"', ".”", "!”", "?”", "。", "！", "？")
+
+
+# A link written out as its address, right after an item of the list, is the item's reference
+# ("12) Roger Waters - The Wall" then "http://amzn.to/..."), not a menu.
+BARE_LINK_RE = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _content_line(text: str) -> bool:
