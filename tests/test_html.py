@@ -425,3 +425,29 @@ def test_editor_boxes_outside_the_text_become_hints() -> None:
     )
     hints = extract_page(page).hints
     assert hints.bylines == ("Rep: Eva Rianti/ Red: Friska Yolandha", "Editor: Bayu Septianto")
+
+
+def test_a_paragraph_citing_stories_through_links_is_text() -> None:
+    cited = (
+        '<p>Presiden <a href="/a">menaikkan tarif baja dan aluminium pada 2018</a>, sehingga '
+        'Meksiko membalas dengan <a href="/b">bea masuk untuk daging babi dan apel</a>. Tarif '
+        "itu dicabut setahun kemudian.</p>"
+    )
+    read_also = '<p>Baca juga: <a href="/c">Harga baja dunia naik tajam setelah tarif baru</a></p>'
+    text = extract_page(
+        f"<html><body><article>{BODY}{cited}{read_also}{BODY}</article></body></html>"
+    ).text
+    assert "sehingga Meksiko membalas" in text
+    assert "Harga baja dunia" not in text
+
+
+def test_a_hover_card_inside_a_sentence_is_not_text() -> None:
+    card = (
+        '<span class="rollover"><a href="/p">Kristi Lynn Noem</a><a href="/1">Gubernur menambah '
+        'anggaran</a> <a href="/2">Gubernur meninjau banjir</a> <a href="/p">LAINNYA</a></span>'
+    )
+    para = (
+        f'<p>Gubernur <a href="/p">Kristi Noem</a>{card} membela kampanye antinarkoba barunya.</p>'
+    )
+    text = extract_page(f"<html><body><article>{BODY}{para}{BODY}</article></body></html>").text
+    assert "Gubernur Kristi Noem membela kampanye antinarkoba barunya." in text

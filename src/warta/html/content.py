@@ -96,6 +96,11 @@ SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_PARAGRAPH_LINKS = 0.25
 # Blocks whose text is mostly link text are menus, tag lists or "read also" boxes.
 MAX_BLOCK_LINK_SHARE = 0.5
+# ... unless this many words outside the links make a sentence of it: a paragraph that cites
+# earlier stories through links in its clauses ("Trump <a>imposed tariffs ... in 2018</a>,
+# prompting Mexico to ..."); a read-also box has a label of one or two words outside its link.
+LINKED_PROSE_WORDS = 8
+_SENTENCE_END = (".", "!", "?", '"', "”", "’")
 # A class/id-matched element holding more than this share of the page text is a wrapper.
 MAX_JUNK_SHARE = 0.3
 # Below this many characters of body the extraction is not trusted (fallback to trafilatura).
@@ -329,15 +334,24 @@ class _Walker:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
+        self.plain_words = 0
         self.kind = "p"
 
     def flush(self) -> None:
         text = " ".join("".join(self.parts).split())
-        # A link written out as its address is a reference the author gave, not a menu.
-        if text and (self.link_chars / len(text) <= MAX_BLOCK_LINK_SHARE or _BARE_URL.match(text)):
+        if text and self._is_text(text):
             self.blocks.append(Block(self.kind, text))
         self.parts = []
         self.link_chars = 0
+        self.plain_words = 0
+
+    def _is_text(self, text: str) -> bool:
+        if self.link_chars / len(text) <= MAX_BLOCK_LINK_SHARE:
+            return True
+        # A link written out as its address is a reference the author gave, not a menu.
+        return bool(_BARE_URL.match(text)) or (
+            self.plain_words >= LINKED_PROSE_WORDS and text.endswith(_SENTENCE_END)
+        )
 
     def walk(self, node: LexborNode, in_link: bool = False) -> None:
         for child in node.iter(include_text=True):
@@ -347,6 +361,8 @@ class _Walker:
                 self.parts.append(text)
                 if in_link:
                     self.link_chars += len(text.strip())
+                else:
+                    self.plain_words += len(text.split())
             elif tag == "br":
                 self.flush()
             elif tag == "figure" and child.css_first("blockquote") is None:
@@ -361,8 +377,26 @@ class _Walker:
                 self.walk(child, in_link)
                 self.flush()
                 self.kind = outer
+            elif tag == "span" and _is_link_card(child):
+                continue
             elif tag != "-comment":
                 self.walk(child, in_link or tag == "a")
+
+
+# An inline box of this many links and nothing else, inside a paragraph, is a hover card (a
+# person's other stories shown on mouse-over), not words of the sentence around it.
+LINK_CARD_LINKS = 3
+LINK_CARD_LINK_SHARE = 0.9
+
+
+def _is_link_card(node: LexborNode) -> bool:
+    if node.attributes.get("class") is None:
+        return False  # hover cards are styled boxes; a bare <span> is part of the text
+    links = node.css("a")
+    if len(links) < LINK_CARD_LINKS:
+        return False
+    text = len(node.text(strip=True))
+    return sum(len(a.text(strip=True)) for a in links) >= LINK_CARD_LINK_SHARE * text
 
 
 def _is_caption_box(node: LexborNode) -> bool:
