@@ -200,3 +200,28 @@ def test_unknown_suffix_is_sniffed(tmp_path: Path, content: str, field: str) -> 
 def test_stdin_too_large() -> None:
     [error] = docs("-", stdin=b"a" * (25 * 1024 * 1024))
     assert isinstance(error, ReadError) and error.problem.startswith("too large")
+
+
+def test_jsonl_field_names_of_other_scrapers(tmp_path: Path) -> None:
+    rows = [
+        # news-please
+        {"maintext": "Isi berita.", "date_publish": "2024-03-12 10:00:00", "url": "https://a.id/1"},
+        # trafilatura JSON
+        {"raw_text": "Isi kedua.", "date": "2024-03-13", "sitename": "Kompas", "title": "T"},
+        # a Scrapy item with the paragraphs as a list and the page as HTML beside none
+        {"_id": "x9", "content": ["Paragraf satu.", "Paragraf dua."], "link": "https://b.id/2"},
+        {"raw_html": "<p>Isi</p>", "headline": "H"},
+    ]
+    path = tmp_path / "other.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    got = docs(str(path))
+    assert [(d.text, d.published, d.url) for d in got[:1]] == [
+        ("Isi berita.", "2024-03-12 10:00:00", "https://a.id/1")
+    ]
+    assert (got[1].text, got[1].published, got[1].outlet, got[1].title) == (
+        "Isi kedua.", "2024-03-13", "Kompas", "T",
+    )  # fmt: skip
+    assert (got[2].source, got[2].text, got[2].url) == (
+        "x9", "Paragraf satu.\n\nParagraf dua.", "https://b.id/2",
+    )  # fmt: skip
+    assert (got[3].html, got[3].text, got[3].title) == ("<p>Isi</p>", None, "H")

@@ -47,25 +47,53 @@ def line_document(raw: bytes, where: str) -> Document | ReadError:
     return record_document(obj, where)
 
 
+# What warta reads from a record, under the names scraper exports give it: warta's own first,
+# then news-please (maintext, date_publish), newspaper/trafilatura JSON (raw_text, date,
+# sitename) and common Scrapy items (content, body, link). The first name present wins.
+FIELD_NAMES = {
+    "text": ("text", "maintext", "content", "body", "article", "raw_text", "article_text"),
+    "html": ("html", "raw_html", "html_content", "content_html"),
+    "id": ("id", "_id", "doc_id", "uuid"),
+    "url": ("url", "link", "canonical_url", "source_url"),
+    "title": ("title", "headline"),
+    "published": (
+        "published", "date_publish", "publish_date", "published_at", "datePublished", "date",
+    ),
+    "outlet": ("outlet", "sitename", "site_name", "publisher", "media", "source_domain"),
+}  # fmt: skip
+
+
 def record_document(obj: dict[str, Any], where: str) -> Document | ReadError:
-    text, html = obj.get("text"), obj.get("html")
-    body = text if text is not None else html
-    if body is None:
+    text_key, html_key = _key(obj, "text"), _key(obj, "html")
+    key = text_key or html_key
+    if key is None:
         return ReadError(where, 'record has neither "text" nor "html"')
+    body = obj[key]
+    if isinstance(body, list) and all(isinstance(part, str) for part in body):
+        body = "\n\n".join(body)  # paragraphs as a list
     if not isinstance(body, str):
-        return ReadError(where, f'"{"text" if text is not None else "html"}" is not a string')
+        return ReadError(where, f'"{key}" is not a string')
     if not body.strip():
         return ReadError(where, "empty (no text)")
-    ident = obj.get("id")
+    ident = _field(obj, "id")
     return Document(
-        source=str(ident) if ident not in (None, "") else where,
-        text=text if text is not None else None,
-        html=html if text is None else None,
-        url=_text_or_none(obj.get("url")),
-        title=_text_or_none(obj.get("title")),
-        published=_text_or_none(obj.get("published")),
-        outlet=_text_or_none(obj.get("outlet")),
+        source=ident or where,
+        text=body if text_key else None,
+        html=body if not text_key else None,
+        url=_field(obj, "url"),
+        title=_field(obj, "title"),
+        published=_field(obj, "published"),
+        outlet=_field(obj, "outlet"),
     )
+
+
+def _key(obj: dict[str, Any], field: str) -> str | None:
+    return next((name for name in FIELD_NAMES[field] if obj.get(name) is not None), None)
+
+
+def _field(obj: dict[str, Any], field: str) -> str | None:
+    key = _key(obj, field)
+    return _text_or_none(obj[key]) if key else None
 
 
 def _text_or_none(value: Any) -> str | None:
