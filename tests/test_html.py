@@ -381,6 +381,9 @@ def test_a_site_suffix_after_the_shown_headline_is_dropped() -> None:
         f"</head><body><article><h1>Gegenoffensive: Ziele</h1>{BODY}</article></body></html>"
     )
     assert extract_page(page).hints.title == "Gegenoffensive: Ziele"
+    # a second clause of the headline after the dash is not a site suffix
+    clause = page.replace("| DW | 28.04.2023", "- Irans Justiz dementiert")
+    assert extract_page(clause).hints.title == "Gegenoffensive: Ziele - Irans Justiz dementiert"
 
 
 def test_a_zoned_machine_date_wins_over_a_local_text_date() -> None:

@@ -148,9 +148,16 @@ def _without_shown_suffix(title: str, shown: str | None) -> str:
     what follows the shown headline after a separator is the site's suffix."""
     if shown and len(shown) < len(title) and title.startswith(shown):
         rest = title[len(shown) :]
-        if re.match(r"\s+[|\-–—•]\s", rest):
+        if re.match(r"\s+[|\-–—•]\s", rest) and all(
+            len(part.split()) <= SITE_SUFFIX_WORDS for part in re.split(r"\s[|\-–—•]\s", rest)
+        ):
             return shown
     return title
+
+
+# A site suffix is a name or a date ("| DW | 28.04.2023", "- Berita Terkini"); a longer part is
+# the headline's own second clause ("Aktivistin getötet - Irans Justiz dementiert").
+SITE_SUFFIX_WORDS = 2
 
 
 def node_text(node: LexborNode) -> str:
