@@ -225,3 +225,54 @@ def test_jsonl_field_names_of_other_scrapers(tmp_path: Path) -> None:
         "x9", "Paragraf satu.\n\nParagraf dua.", "https://b.id/2",
     )  # fmt: skip
     assert (got[3].html, got[3].text, got[3].title) == ("<p>Isi</p>", None, "H")
+
+
+def test_csv_and_tsv_exports(tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        rows = csv.writer(out)
+        rows.writerow(["id", "title", "text", "html", "url"])
+        rows.writerow(
+            ["a1", "Judul", "Isi berita,\n\ndengan koma dan baris.", "", "https://a.id/1"]
+        )
+        rows.writerow(["a2", "", "", "<p>Isi halaman</p>", ""])
+        rows.writerow(["", "", "", "", ""])  # a blank row is skipped
+        rows.writerow(["a3", "Tanpa isi", "", "", ""])
+    got = docs(str(path))
+    assert isinstance(got[0], Document) and isinstance(got[1], Document)
+    assert (got[0].source, got[0].title, got[0].text, got[0].url) == (
+        "a1", "Judul", "Isi berita,\n\ndengan koma dan baris.", "https://a.id/1",
+    )  # fmt: skip
+    assert (got[1].source, got[1].html, got[1].text) == ("a2", "<p>Isi halaman</p>", None)
+    assert isinstance(got[2], ReadError) and got[2].source == f"{path}:7"  # a1 spans 3 lines
+    assert got[2].problem == 'record has neither "text" nor "html"'
+    tsv = tmp_path / "export.tsv.gz"
+    tsv.write_bytes(gzip.compress(b"id\ttext\nt1\tIsi satu\n"))
+    [one] = docs(str(tsv))
+    assert isinstance(one, Document) and (one.source, one.text) == ("t1", "Isi satu")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty file (no header row)"),
+        (b"judul,isi\nA,B\n", 'no "text" or "html" column (the header has: judul, isi)'),
+    ],
+)
+def test_csv_without_articles(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    [err] = docs(str(path))
+    assert isinstance(err, ReadError) and err.problem == problem
+
+
+def test_a_cp1252_row_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes("id,text\n1,Isi “kutipan”\n".encode() + b"2,Caf\xe9 \x93baru\x94\n3,Lagi\n")
+    one, two, three = docs(str(path))
+    assert isinstance(one, Document) and one.text == "Isi “kutipan”" and not one.warnings
+    assert isinstance(two, Document) and two.text == "Café “baru”"
+    assert two.warnings == ("row is not valid UTF-8; decoded as cp1252",)
+    assert isinstance(three, Document) and three.text == "Lagi"

@@ -70,7 +70,8 @@ def extract(
 ) -> None:
     """Read articles from PATH... and print one reading per document.
 
-    PATH is a .txt, .html/.htm(.gz) or .jsonl(.gz) file, a directory (read recursively),
+    PATH is a .txt, .html/.htm(.gz), .jsonl(.gz) or .csv/.tsv(.gz) file (one article per
+    line or row), a directory (read recursively),
     - for standard input (text, HTML or JSONL), or an http(s):// URL.
     """
     from warta.pipeline import Reader

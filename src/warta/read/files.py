@@ -13,12 +13,14 @@ from warta.model import Document
 from warta.read.decode import MAX_DOCUMENT_BYTES, size_problem
 from warta.read.html import html_document, looks_like_html
 from warta.read.jsonl import iter_jsonl
+from warta.read.table import iter_table
 from warta.read.text import text_document
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz")
-KNOWN_SUFFIXES = HTML_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES
+TABLE_SUFFIXES = (".csv", ".csv.gz", ".tsv", ".tsv.gz")
+KNOWN_SUFFIXES = HTML_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES + TABLE_SUFFIXES
 # Errors a corrupt or truncated gzip stream raises while it is read.
 _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
@@ -59,12 +61,18 @@ def _hidden(relative: Path) -> bool:
 
 
 def iter_file(path: Path, source: str) -> Iterator[Document | ReadError]:
-    """The documents of one file: one for text/HTML, one per line for JSONL."""
+    """The documents of one file: one for text/HTML, one per line for JSONL, one per row for
+    CSV/TSV."""
     name = path.name.lower()
     try:
         if name.endswith(JSONL_SUFFIXES):
             with _open(path) as stream:
                 yield from iter_jsonl(stream, source)
+            return
+        if name.endswith(TABLE_SUFFIXES):
+            with _open(path) as stream:
+                tab = "\t" if name.removesuffix(".gz").endswith(".tsv") else ","
+                yield from iter_table(stream, source, delimiter=tab)
             return
         data = _read_limited(path, source)
         inner = name.removesuffix(".gz")
