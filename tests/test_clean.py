@@ -315,3 +315,27 @@ def test_a_bulleted_list_the_body_opens_with_is_kept_whole(res: CleanResources) 
     text = "\n".join([*short, long, SENT, closing, *tail])
     kept = [p.text for p in read_text("p.html", text, PageHints(), res).paragraphs]
     assert kept == [*short, long, SENT, closing, *tail]
+
+
+def test_invisible_characters_and_leftover_entities(res: CleanResources) -> None:
+    zw = "\u200b"
+    text = "\n".join(
+        [
+            f"Harga Cabai Naik di Pasar{zw}",
+            f"Pe{zw}nulis: Budi Santoso",
+            f"Kamis, 26 Agustus 2021 |{zw} 10:43 WIB",
+            f"Jakarta - Harga cabai &quot;naik tajam&quot; pekan ini, e-comme{zw}rce pun ikut.",
+            "Pedagang berharap pemerintah segera turun tangan sebelum Lebaran tiba, kata mereka.",
+        ]
+    )
+    article = read_text("p.txt", text, PageHints(), res)
+    assert article.title == "Harga Cabai Naik di Pasar"
+    assert article.authors == ("Budi Santoso",)
+    assert article.published == "2021-08-26T10:43:00+07:00"
+    # a paragraph keeps what it was written with, entities decoded; "R&D" is not an entity
+    assert (
+        article.paragraphs[0].text
+        == f'Harga cabai "naik tajam" pekan ini, e-comme{zw}rce pun ikut.'
+    )
+    again = read_text("p.txt", "Riset R&D &amp;amp; pemasaran", PageHints(), res)
+    assert again.lines[0].text == "Riset R&D & pemasaran"

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 from warta import meta
@@ -29,14 +30,15 @@ def read_text(
     *,
     reference_time: dt.datetime | None = None,
 ) -> Article:
-    raw = [(i, " ".join(t.split())) for i, t in enumerate(text.splitlines(), start=1)]
+    written = decode_entities(text).splitlines()
+    raw = [(i, " ".join(t.translate(INVISIBLE).split())) for i, t in enumerate(written, start=1)]
     tags = _numbered_series(assign_roles([(i, t) for i, t in raw if t], resources, hints.title))
     tags, dateline = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
     title = next((tg.text for tg in tags if tg.role == "title"), None)
     lines = tuple(Line(tg.text, tg.role, tg.line) for tg in tags)
     paragraphs = tuple(
-        Paragraph(tg.payload or tg.text, tg.role) for tg in tags if tg.role in KEPT_ROLES
+        Paragraph(_as_written(tg, written), tg.role) for tg in tags if tg.role in KEPT_ROLES
     )
     body = "\n\n".join(p.text for p in paragraphs)
     authors, editors = meta.people(tags, resources)
@@ -72,6 +74,66 @@ def read_text(
         lines=lines,
         warnings=() if paragraphs or not lines else (NOTHING_KEPT,),
     )
+
+
+# Characters scraped text carries without showing them: zero-width spaces and joiners, soft
+# hyphens, byte-order marks, bidi controls. Roles and metadata are read without them ("Pe\u200b
+# nulis:" is a byline label); a paragraph keeps them, as the text was written.
+INVISIBLE = dict.fromkeys(
+    [0x00AD, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), 0xFEFF]
+)
+# An HTML entity a scraper left in the text ("&quot;", "&amp;", "&#8220;"); with its semicolon
+# only, so "R&D" and "AT&T" stay as written.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Entities escaped twice ("&amp;quot;") take a second round; the bound keeps a pathological
+# "&amp;amp;amp;..." from looping long.
+_UNESCAPE_ROUNDS = 3
+
+
+def decode_entities(text: str) -> str:
+    """Text with the HTML entities a scraper left in it decoded."""
+    for _ in range(_UNESCAPE_ROUNDS):
+        if "&" not in text:
+            break
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _as_written(tg: Tagged, written: list[str]) -> str:
+    """A kept paragraph as the input wrote it, invisible characters included; when the cleaner
+    cut the line (a dateline, a credit, a list number), the same piece of the written line."""
+    kept = tg.payload or tg.text
+    line = " ".join(written[tg.line - 1].split())
+    if line == tg.text:
+        return kept  # nothing invisible in it: the common case
+    if kept == tg.text:
+        return line
+    shown, where = _shown_offsets(line)
+    start = shown.find(kept) if shown == tg.text else -1
+    if start < 0 or not kept:
+        return kept
+    end = start + len(kept)
+    # a piece reaching an end of the line keeps the invisible characters beyond it
+    return line[where[start] if start else 0 : where[end - 1] + 1 if end < len(shown) else None]
+
+
+def _shown_offsets(line: str) -> tuple[str, list[int]]:
+    """The line as the roles read it (invisible characters out, spaces folded) and, for each of
+    its characters, the offset in the line."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(line):
+        if ord(ch) in INVISIBLE or (ch.isspace() and (not chars or chars[-1] == " ")):
+            continue
+        chars.append(" " if ch.isspace() else ch)
+        where.append(i)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        where.pop()
+    return "".join(chars), where
 
 
 # Languages whose pages are read as Indonesian-local (WIB when no zone is given).
