@@ -454,3 +454,18 @@ def test_a_hover_card_inside_a_sentence_is_not_text() -> None:
     )
     text = extract_page(f"<html><body><article>{BODY}{para}{BODY}</article></body></html>").text
     assert "Gubernur Kristi Noem membela kampanye antinarkoba barunya." in text
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("detikNews - Berita Hari Ini di Indonesia dan Internasional", True),  # a desk of detik
+        ("Tempo.co - Berita Terkini Hari Ini", True),
+        ("Harga Cabai Naik di Pasar Induk", False),
+        ("Berita Duka: Pedagang Pasar Meninggal", False),
+    ],
+)
+def test_a_site_title_is_no_headline(title: str, site: bool) -> None:
+    from warta.html.meta import is_site_title
+
+    assert is_site_title(title, []) is site

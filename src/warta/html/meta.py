@@ -190,7 +190,21 @@ def is_site_title(title: str, site_names: list[str]) -> bool:
     for name in site_names:
         rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
     words = re.findall(r"[^\W\d_]+", rest.casefold())
-    return all(w in _site_title_words() for w in words)
+    brand = _outlet_brand_re()
+    return all(w in _site_title_words() or brand.match(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _outlet_brand_re() -> re.Pattern[str]:
+    """A word that opens with a one-word outlet name: a desk of it ("detikNews", "kompasTV")."""
+    names = {
+        n.casefold() for n in {*outlet_domains().values()} if n.isalpha() and len(n) >= BRAND_CHARS
+    }
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)) or "(?!)")
+
+
+# Shorter one-word outlet names ("Viva" aside) open too many ordinary words to name a desk.
+BRAND_CHARS = 5
 
 
 @lru_cache(maxsize=1)
