@@ -163,11 +163,12 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
         return _lead_name_segments(text, res)
     out: list[tuple[str, str]] = []
     for seg in res.byline_split.finditer(text):
-        label = (seg.group("label") or seg.group("bare")).lower()
+        unlabelled = seg.group("bare") or seg.group("comma")
+        label = (seg.group("label") or unlabelled).lower()
         names = BYLINE_TAIL_RE.sub("", seg.group("names")).strip(" |,;-/")
         if not names or not names[0].isupper():
             continue
-        if seg.group("bare") and not NAMES_RE.fullmatch(names):
+        if unlabelled and not NAMES_RE.fullmatch(names):
             return []  # "Pewarta Lepas AS Tewas ..." is a headline, not a byline
         out.append((res.byline_kinds.get(label, "author"), names))
     return out
