@@ -44,7 +44,7 @@ def split_credit(text: str) -> Caption:
             body = text[: m.start()].rstrip(" .,-|") + ("." if text[m.start() - 1] == "." else "")
             return Caption(
                 text=_leading_label().sub("", body) or body,
-                credit=m.group("credit").strip(" ()[]|"),
+                credit=m.group("credit").strip(" ()[]|/"),
             )
     if any(p.match(text) for p in credit_patterns()):
         return Caption(text=text)  # a bare credit ("Foto: ANTARA FOTO/X") keeps its label
