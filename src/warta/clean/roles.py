@@ -245,6 +245,9 @@ def assign_roles(
 # A brief of short sentences ("The vote was 7-2.") has no line long enough to look like body;
 # then lines of at least this many words that end like a sentence open and close it.
 SHORT_SENTENCE_WORDS = 3
+# Trailing credits ("(AP)", "(ant)") leave the body, so a line is judged without them: else
+# "pemerintah (ANTARA) (ant)" passed as a sentence and its output "pemerintah (ANTARA)" did not.
+_TAIL_CODES = re.compile(r"(?:\s*[(\[][^()\[\]]{1,25}[)\]])+\s*$")
 
 
 def _short_sentences(tagged: list[Tagged]) -> list[int]:
@@ -253,9 +256,9 @@ def _short_sentences(tagged: list[Tagged]) -> list[int]:
         i
         for i, tg in enumerate(tagged)
         if tg.role == ""
-        and word_count(tg.text) >= SHORT_SENTENCE_WORDS
-        and tg.text.endswith(SENT_END)
-        and not tg.text.endswith(":")
+        and word_count(core := _TAIL_CODES.sub("", tg.text)) >= SHORT_SENTENCE_WORDS
+        and core.endswith(SENT_END)
+        and not core.endswith(":")
     ]
 
 
