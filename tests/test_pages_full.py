@@ -1,7 +1,9 @@
 """Full readings of article pages of Indonesian outlets outside the dev data (tirto, kumparan,
-suara, idntimes, sindonews, republika, kontan, viva, merdeka, cnbcindonesia), each in its own
-modern layout with the usual leftovers (read-also boxes, ad labels, embeds, tag lists, author
-boxes, pagination). Written for warta with the expected reading decided before running it.
+suara, idntimes, sindonews, republika, kontan, viva, merdeka, cnbcindonesia, bbcindonesia,
+voaindonesia, jawapos, jpnn, mediaindonesia, beritasatu, inews, pikiran-rakyat), each in its
+own modern layout with the usual leftovers (read-also boxes, ad labels, embeds and players, tag
+lists, author and credit boxes, pagination). Written for warta with the expected reading decided
+before running it.
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations

@@ -35,6 +35,10 @@ def read_text(
     tags = _numbered_series(assign_roles([(i, t) for i, t in raw if t], resources, hints.title))
     tags, dateline = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
+    # The page's credit box ("Editor: X" beside "Sumber: ANTARA") may sit outside the text.
+    agencies = agencies or tuple(
+        dict.fromkeys(a for ln in hints.bylines for a in source_agencies(ln, resources))
+    )
     title = next((tg.text for tg in tags if tg.role == "title"), None)
     lines = tuple(Line(tg.text, tg.role, tg.line) for tg in tags)
     paragraphs = tuple(
@@ -58,7 +62,7 @@ def read_text(
         title=hints.title or title,
         subtitle=next((tg.text for tg in tags if tg.role == "subtitle"), None) or hints.subtitle,
         outlet=outlet,
-        authors=authors or _not_editors(hints.authors, editors),
+        authors=_not_outlet(authors or _not_editors(hints.authors, editors), outlet),
         editors=editors,
         published=published,
         dateline=dateline,
@@ -173,6 +177,13 @@ def _not_editors(names: tuple[str, ...], editors: tuple[str, ...]) -> tuple[str,
     return tuple(name for name in names if name.casefold() not in taken)
 
 
+def _not_outlet(names: tuple[str, ...], outlet: str | None) -> tuple[str, ...]:
+    """Without the page's own outlet: "Peranan, Wartawan BBC News Indonesia" (a role line) and
+    an organisation byline name the outlet, not a writer."""
+    key = re.sub(r"\W+", "", (outlet or "").casefold())
+    return tuple(n for n in names if not key or re.sub(r"\W+", "", n.casefold()) != key)
+
+
 def _zoned(iso: str | None) -> str | None:
     """A stated time with its zone (a page's machine-readable date says exactly when), else
     None: then the text's date line, read with the page's local zone, is the better source."""
@@ -231,13 +242,27 @@ def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged]
         if tg.role == "boilerplate" and tg.text.startswith(("(", "[")):
             for a in meta.strip_credits("." + tg.text, res)[1]:
                 agencies.setdefault(a, None)
-        elif tg.role in ("byline", "boilerplate") and (m := SOURCE_LINE_RE.match(tg.text)):
-            for a in meta.strip_credits(f". ({m.group('source')})", res)[1]:
+        elif tg.role in ("byline", "boilerplate"):
+            for a in source_agencies(tg.text, res):
                 agencies.setdefault(a, None)  # "Sumber: Antara" after the article
     return out, tuple(agencies)
 
 
 SOURCE_LINE_RE = re.compile(r"(?i:sumber)\s*:\s*(?P<source>[^()\[\]]{2,40})$")
+# "Sumber: Reuters, AFP": a source line may name several agencies.
+_SOURCE_SPLIT = re.compile(r"\s*(?:,|/|&|\bdan\b)\s*")
+
+
+def source_agencies(line: str, res: CleanResources) -> list[str]:
+    """The agencies a "Sumber: X" line names ([] for any other line)."""
+    m = SOURCE_LINE_RE.match(line)
+    if m is None:
+        return []
+    found: list[str] = []
+    for part in _SOURCE_SPLIT.split(m.group("source")):
+        if part:
+            found.extend(meta.strip_credits(f". ({part})", res)[1])
+    return found
 
 
 def _captions(tags: list[Tagged], title: str | None) -> tuple[Caption, ...]:

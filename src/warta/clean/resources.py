@@ -130,21 +130,26 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     """A line opens with a label then a capitalised name ("Penulis: A", "Oleh A pada ...")."""
     kinds: dict[str, str] = {}
     bare: list[str] = []
+    comma: list[str] = []
     for row in _rows("data/clean/byline_prefixes.txt"):
         label, kind, *flags = row.split("\t")
         kinds[label] = kind
         if "colon" not in flags:
-            bare.append(label)
-    labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    bare_labels = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-    lab = (
-        r"(?:(?P<label>(?i:"
-        + labels
-        + r"))\s*:\s*|(?P<bare>(?i:"
-        + bare_labels
-        + r"))\s+)(?=[A-Z])"
+            comma.append(label)
+            if "comma" not in flags:
+                bare.append(label)
+    labels, bare_labels, comma_labels = (
+        "|".join(sorted(map(re.escape, group), key=len, reverse=True))
+        for group in (kinds, bare, comma)
     )
-    nxt = r"(?:(?i:" + labels + r")\s*:\s*|(?i:" + bare_labels + r")\s+)[A-Z]"
+    # "Penulis, Anindita" (BBC World Service: the label is a list item's first span, glued to
+    # the name in the page's text) reads as "Penulis: Anindita"; the names are checked as for a
+    # bare label.
+    lab = (
+        rf"(?:(?P<label>(?i:{labels}))\s*:\s*|(?P<comma>(?i:{comma_labels}))\s*,\s*"
+        rf"|(?P<bare>(?i:{bare_labels}))\s+)(?=[A-Z])"
+    )
+    nxt = rf"(?:(?i:{labels})\s*:\s*|(?i:{comma_labels})\s*,\s*|(?i:{bare_labels})\s+)[A-Z]"
     split = re.compile(lab + r"(?P<names>.*?)(?=\s*(?:[|/]\s*)?" + nxt + r"|$)")
     return re.compile(lab), split, kinds
 

@@ -164,11 +164,12 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
         return _lead_name_segments(text, res)
     out: list[tuple[str, str]] = []
     for seg in res.byline_split.finditer(text):
-        label = (seg.group("label") or seg.group("bare")).lower()
+        unlabelled = seg.group("bare") or seg.group("comma")
+        label = (seg.group("label") or unlabelled).lower()
         names = BYLINE_TAIL_RE.sub("", seg.group("names")).strip(" |,;-/")
         if not names or not names[0].isupper():
             continue
-        if seg.group("bare") and not NAMES_RE.fullmatch(names):
+        if unlabelled and not NAMES_RE.fullmatch(names):
             return []  # "Pewarta Lepas AS Tewas ..." is a headline, not a byline
         out.append((res.byline_kinds.get(label, "author"), names))
     return out
@@ -246,6 +247,9 @@ def assign_roles(
 # A brief of short sentences ("The vote was 7-2.") has no line long enough to look like body;
 # then lines of at least this many words that end like a sentence open and close it.
 SHORT_SENTENCE_WORDS = 3
+# Trailing credits ("(AP)", "(ant)") leave the body, so a line is judged without them: else
+# "pemerintah (ANTARA) (ant)" passed as a sentence and its output "pemerintah (ANTARA)" did not.
+_TAIL_CODES = re.compile(r"(?:\s*[(\[][^()\[\]]{1,25}[)\]])+\s*$")
 
 
 def _short_sentences(tagged: list[Tagged]) -> list[int]:
@@ -254,9 +258,9 @@ def _short_sentences(tagged: list[Tagged]) -> list[int]:
         i
         for i, tg in enumerate(tagged)
         if tg.role == ""
-        and word_count(tg.text) >= SHORT_SENTENCE_WORDS
-        and tg.text.endswith(SENT_END)
-        and not tg.text.endswith(":")
+        and word_count(core := _TAIL_CODES.sub("", tg.text)) >= SHORT_SENTENCE_WORDS
+        and core.endswith(SENT_END)
+        and not core.endswith(":")
     ]
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from warta.html.data import data_lines
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # An author box line is short; the climb from the label stops at longer boxes.
 MAX_BOX_CHARS = 120
@@ -58,11 +58,34 @@ def find_bylines(
             # The name may sit in a child element after the label's text node.
             if start.match(text) and editor.search(text) and not text.endswith(":"):
                 out.setdefault(text, None)
+                out.update(dict.fromkeys(_source_siblings(box)))
                 break
             box = box.parent
         if len(out) >= MAX_BOXES:
             break
     return tuple(out)
+
+
+def _source_siblings(box: LexborNode) -> list[str]:
+    """ "Sumber: ANTARA" printed beside the editor line in the same credit box (PRMN sites):
+    the story's wire source, which the cleaner reads from such a line."""
+    out = []
+    for step in ("prev", "next"):
+        node = getattr(box, step)
+        while node is not None and node.tag in ("-text", "br"):
+            node = getattr(node, step)
+        if node is None:
+            continue
+        text = " ".join(node.text(deep=True).split())
+        if len(text) <= MAX_BOX_CHARS and _source_label().match(text):
+            out.append(text)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _source_label() -> re.Pattern[str]:
+    words = "|".join(data_lines("source_labels.txt"))
+    return re.compile(rf"(?:{words})\s*:\s*\S", re.IGNORECASE)
 
 
 def _names(value: Any) -> list[str]:

@@ -29,9 +29,10 @@ def credit_patterns() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _leading_label() -> re.Pattern[str]:
-    """ "Foto: <caption> (<credit>)" (cnbcindonesia style): the label is not caption text."""
+    """ "Foto: <caption> (<credit>)" (cnbcindonesia style), "Keterangan gambar, <caption>" (BBC
+    World Service, a screen-reader label): the label is not caption text."""
     words = "|".join(data_lines("caption_labels.txt"))
-    return re.compile(rf"^(?:{words})\s*:\s*", re.IGNORECASE)
+    return re.compile(rf"^(?:{words})\s*[:,]\s*", re.IGNORECASE)
 
 
 def split_credit(text: str) -> Caption:
@@ -43,9 +44,11 @@ def split_credit(text: str) -> Caption:
             body = text[: m.start()].rstrip(" .,-|") + ("." if text[m.start() - 1] == "." else "")
             return Caption(
                 text=_leading_label().sub("", body) or body,
-                credit=m.group("credit").strip(" ()[]|"),
+                credit=m.group("credit").strip(" ()[]|/"),
             )
-    return Caption(text=text)
+    if any(p.match(text) for p in credit_patterns()):
+        return Caption(text=text)  # a bare credit ("Foto: ANTARA FOTO/X") keeps its label
+    return Caption(text=_leading_label().sub("", text) or text)
 
 
 def is_credit_only(text: str) -> bool:

@@ -32,7 +32,9 @@ _ARTICLE_SELECTOR = (
     '[class*="articleBody"], [class*="article-content"], [class*="article__content"], '
     '[class*="entry-content"], [class*="post-content"], [class*="story-body"]'
 )
-_FURNITURE_SELECTOR = "[class], [id], [hidden], " + ", ".join(sorted(FURNITURE_TAGS))
+_FURNITURE_SELECTOR = "[class], [id], [hidden], [aria-labelledby], " + ", ".join(
+    sorted(FURNITURE_TAGS)
+)
 # Furniture words that also name the box of a post the article embeds ("social-media-embed").
 EMBED_WORDS = frozenset({"social", "share", "sharing"})
 # A reader poll (question + answers) is short; a box around radio buttons longer than this is
@@ -110,6 +112,11 @@ MIN_CONFIDENT_CHARS = 250
 # this it is a layout box that happens to carry the word.
 MAX_CAPTION_CHARS = 600
 
+# A small box that is mostly links is a read-also or video box: its label ("Baca juga:", "Video
+# Editor's Pick") goes with the links, else the cleaner reads the next line as a listed headline.
+LINK_BOX_TAGS = frozenset({"div", "section"})
+MAX_LINK_BOX_CHARS = 300
+
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
 
 
@@ -164,7 +171,9 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
         if tag in PROTECTED_TAGS:
             continue
         attrs = node.attributes
-        name = class_and_id(node)
+        # A region is named by the heading it points to (BBC: <section
+        # aria-labelledby="podcast-promo">), when its class is a generated hash.
+        name = f"{class_and_id(node)} {(attrs.get('aria-labelledby') or '').lower()}"
         match = words.strong.search(name)
         if match is not None and match.group(0) in EMBED_WORDS and "embed" in name:
             continue  # an embedded post (tweet, Instagram) quoted by the article
@@ -368,7 +377,7 @@ class _Walker:
             elif tag == "figure" and child.css_first("blockquote") is None:
                 # Image, caption and photo credit: the caption reaches the hints instead.
                 self.flush()
-            elif _is_caption_box(child):
+            elif _is_caption_box(child) or _is_link_box(child):
                 self.flush()
             elif tag in BLOCK_TAGS:
                 self.flush()
@@ -403,6 +412,13 @@ def _is_caption_box(node: LexborNode) -> bool:
     if not node.attributes:
         return False
     return "caption" in class_and_id(node) and len(node.text()) <= MAX_CAPTION_CHARS
+
+
+def _is_link_box(node: LexborNode) -> bool:
+    if node.tag not in LINK_BOX_TAGS or node.css_first("a") is None:
+        return False
+    size = len(node.text(strip=True))
+    return size <= MAX_LINK_BOX_CHARS and link_share(node, size) > MAX_BLOCK_LINK_SHARE
 
 
 def _kind_of(tag: str, outer: str) -> str:
