@@ -469,3 +469,19 @@ def test_a_site_title_is_no_headline(title: str, site: bool) -> None:
     from warta.html.meta import is_site_title
 
     assert is_site_title(title, []) is site
+
+
+def test_read_also_boxes_give_related_headlines() -> None:
+    box = (
+        '<div class="baca"><span>Baca juga:</span> <a href="/x">Harga cabai rawit naik dua kali '
+        "lipat</a></div>"
+    )
+    video = (
+        '<div class="video-embed"><p>Simak Video "Banjir Rendam Ratusan Rumah di Bekasi"</p>'
+        "<p>[Gambas:Video 20detik]</p></div>"
+    )
+    page = f"<html><body><article>{BODY}{box}{BODY}{video}</article></body></html>"
+    got = extract_page(page)
+    assert got.hints.related == ("Harga cabai rawit naik dua kali lipat",)
+    assert "Baca juga" not in got.text
+    assert 'Simak Video "Banjir Rendam Ratusan Rumah di Bekasi"' in got.text  # for the cleaner

@@ -222,3 +222,5 @@ class PageHints:
     language: str | None = None
     # Labelled credit lines outside the main text (author boxes: "Penulis: X | Editor: Y").
     bylines: tuple[str, ...] = ()
+    # Headlines of read-also boxes the HTML extractor took out of the text.
+    related: tuple[str, ...] = ()

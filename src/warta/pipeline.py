@@ -104,6 +104,7 @@ def _merge_hints(record: PageHints, page: PageHints) -> PageHints:
         captions=page.captions,
         language=page.language,
         bylines=page.bylines,
+        related=page.related,
     )
 
 

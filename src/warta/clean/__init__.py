@@ -69,7 +69,7 @@ def read_text(
         agencies=agencies,
         cited_media=meta.cited_media(body, resources),
         captions=_captions(tags, hints.title or title) or tuple(hints.captions),
-        related=tuple(tg.payload for tg in tags if tg.role == "related" and tg.payload),
+        related=_related(tags, hints),
         language=language,
         url=hints.url,
         body=body,
@@ -168,6 +168,12 @@ def _published(
     if published is None:
         published = normalise_iso(hints.published, resources.dates, offset)
     return published
+
+
+def _related(tags: list[Tagged], hints: PageHints) -> tuple[str, ...]:
+    """Read-also headlines: those in the text, then those of boxes the HTML extractor took out."""
+    found = [tg.payload for tg in tags if tg.role == "related" and tg.payload]
+    return (*found, *(h for h in hints.related if h not in found))
 
 
 def _not_editors(names: tuple[str, ...], editors: tuple[str, ...]) -> tuple[str, ...]:

@@ -81,7 +81,7 @@ class CleanResources:
             boilerplate_contains=_substrings("data/clean/boilerplate_contains.txt"),
             boilerplate_mentions=_mentions("data/clean/boilerplate_mentions.tsv"),
             breadcrumb=_lower_lines("data/clean/breadcrumbs.txt"),
-            related_prefix=_related_prefix(),
+            related_prefix=related_prefix(),
             related_header=_lower_lines("data/clean/related_headers.txt"),
             footer=_lower_lines("data/clean/footer.txt"),
             footer_contains=_substrings("data/clean/footer_contains.txt"),
@@ -117,7 +117,7 @@ def _mentions(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((needle.lower(), re.compile(pattern)) for needle, pattern in rows)
 
 
-def _related_prefix() -> re.Pattern[str]:
+def related_prefix() -> re.Pattern[str]:
     """ "Baca juga: X", "(Baca: X)", 'Simak Video "X"' -> the headline X."""
     rel = _alternation(_rows("data/clean/related.txt"))
     return re.compile(
@@ -169,11 +169,13 @@ def _cite() -> re.Pattern[str]:
 
     No leading ``\b``: it stops the matcher from skipping ahead to the cues' first letters (the
     scan runs twice as fast); the caller checks the word boundary."""
-    cues = "|".join(
-        sorted((re.escape(c) for c in _rows("data/clean/cite_cues.txt")), key=len, reverse=True)
-    )
+    rows = _rows("data/clean/cite_cues.txt")
+    # A cue opens a sentence as often as it follows one ("Dilansir dari Reuters, ...").
+    variants = {form for cue in rows for form in (cue, cue[:1].upper() + cue[1:])}
+    cues = "|".join(sorted(map(re.escape, variants), key=len, reverse=True))
     return re.compile(
-        r"(?:" + cues + r")[^\S\n]+(?:(?:dari|laman|situs|kantor berita)[^\S\n]+)?"
+        r"(?:" + cues + r")[^\S\n]+"
+        r"(?:(?:dari|laman|situs|akun|kanal|portal|resmi|kantor berita)[^\S\n]+){0,3}"
         r"(?P<src>(?:media[^\S\n]+[A-Z][\w-]*|(?:(?:The|Le|La|Der|Die|El)[^\S\n]+)?[A-Z][\w.&'-]*"
         r"(?:[^\S\n]+(?:[A-Z][\w.&'-]*|of|de|van))*))",
     )

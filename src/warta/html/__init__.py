@@ -12,7 +12,7 @@ only added leftovers the cleaner did not always recognise outside Indonesian pag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,8 @@ _CREDIT = re.compile(
     r"(?:©|\(c\)\s|copyright\b|(?:tags?|topics?|topik|kata kunci)\s*(?::|$))", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Blocks that reach the hints, not the text: figure captions, read-also headlines.
+HINT_KINDS = frozenset({"caption", "related"})
 
 
 @dataclass(frozen=True)
@@ -58,13 +60,15 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     captions = meta.find_captions(tree) or hints.captions
     blocks = content.extract_blocks(tree)
     lines = _drop_inner_credits(
-        [b.text for b in blocks if b.kind != "caption" and not _is_title(b, hints.title)]
+        [b.text for b in blocks if b.kind not in HINT_KINDS and not _is_title(b, hints.title)]
     )
+    related = tuple(dict.fromkeys(b.text for b in blocks if b.kind == "related"))
     if not content.is_confident(blocks) and len(html) >= MIN_FALLBACK_HTML:
         lines = _fallback_lines(html, url) or lines
     if sum(len(_WORD.findall(line)) for line in lines) < MIN_WORDS:
         raise ExtractError(source or url or "-", "no article text found")
-    return Page(text="\n\n".join(lines), hints=_with_captions(hints, captions))
+    hints = replace(_with_captions(hints, captions), related=related)
+    return Page(text="\n\n".join(lines), hints=hints)
 
 
 def _is_title(block: content.Block, title: str | None) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warta.html.data import data_text
+from warta.html.data import data_lines, data_text
 from warta.html.leads import Leads, lead_before, lead_candidates
 from warta.html.tree import NAME_SPLIT, ancestor_ids, class_and_id, has_ancestor, inside, link_share
 
@@ -122,7 +122,7 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # p | heading | li | quote | caption | pre | cell
+    kind: str  # p | heading | li | quote | caption | pre | cell | related (a read-also link)
     text: str
 
 
@@ -180,6 +180,8 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
         strong = "hidden" in attrs or match is not None
         if not (strong or tag in FURNITURE_TAGS or is_junk_name(name, words)):
             continue
+        if not strong and _opens_with_read_also(node):
+            continue  # 'Simak Video "X"' in a video box: the cleaner reads X as related
         if inside(node, marked):
             continue
         # A "junk" wrapper around most of the page, or a weak match around the article
@@ -193,6 +195,23 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
     # Only outermost nodes are in ``doomed``, so no freed node is touched.
     for node in doomed:
         node.decompose()
+
+
+def _opens_with_read_also(node: LexborNode) -> bool:
+    first = node.css_first("p")
+    text = " ".join((first if first is not None else node).text().split())
+    return len(text) <= MAX_READ_ALSO_CHARS and bool(_read_also_line().fullmatch(text))
+
+
+# A read-also line is a cue and one headline.
+MAX_READ_ALSO_CHARS = 200
+
+
+@lru_cache(maxsize=1)
+def _read_also_line() -> re.Pattern[str]:
+    from warta.clean.resources import related_prefix
+
+    return related_prefix()
 
 
 def _drop_polls(root: LexborNode) -> None:
@@ -377,8 +396,11 @@ class _Walker:
             elif tag == "figure" and child.css_first("blockquote") is None:
                 # Image, caption and photo credit: the caption reaches the hints instead.
                 self.flush()
-            elif _is_caption_box(child) or _is_link_box(child):
+            elif _is_caption_box(child):
                 self.flush()
+            elif _is_link_box(child):
+                self.flush()
+                self.blocks.extend(Block("related", h) for h in _listed_headlines(child))
             elif tag in BLOCK_TAGS:
                 self.flush()
                 outer = self.kind
@@ -419,6 +441,29 @@ def _is_link_box(node: LexborNode) -> bool:
         return False
     size = len(node.text(strip=True))
     return size <= MAX_LINK_BOX_CHARS and link_share(node, size) > MAX_BLOCK_LINK_SHARE
+
+
+# A listed headline has at least this many words; shorter link texts are "Selengkapnya", tags.
+MIN_HEADLINE_WORDS = 3
+
+
+def _listed_headlines(box: LexborNode) -> list[str]:
+    """The headlines a read-also box lists ("Baca juga:" over its links), else none: the box
+    leaves the text, its headlines go to the article's related list."""
+    links = [" ".join(a.text().split()) for a in box.css("a")]
+    label = " ".join(box.text().split())
+    for text in links:
+        label = label.replace(text, " ", 1)
+    if not _related_label().fullmatch(" ".join(label.split()).lower().rstrip(" :")):
+        return []
+    return [text for text in links if len(text.split()) >= MIN_HEADLINE_WORDS]
+
+
+@lru_cache(maxsize=1)
+def _related_label() -> re.Pattern[str]:
+    """The labels of a related-headlines list (the text cleaner's data/clean/related_headers.txt)."""
+    rows = data_lines("related_headers.txt", "clean") + data_lines("related.txt", "clean")
+    return re.compile("|".join(f"(?:{row})" for row in rows))
 
 
 def _kind_of(tag: str, outer: str) -> str:
