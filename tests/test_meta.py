@@ -61,6 +61,8 @@ def test_strip_credits(res: CleanResources, text: str, rest: str, agencies: list
         ("seperti dikutip dari Reuters, Senin.", ("Reuters",)),
         ("Tidak ada sumber di sini.", ()),
         ("Kata itu tidakdikutip Reuters.", ()),  # a cue inside a longer word is no cue
+        ("Dilansir dari Reuters, pasukan mundur.", ("Reuters",)),  # a cue opening a sentence
+        ("Dikutip dari laman resmi BMKG, hujan turun.", ("BMKG",)),
     ],
 )
 def test_cited_media(res: CleanResources, body: str, cited: tuple[str, ...]) -> None:
