@@ -14,20 +14,26 @@ if TYPE_CHECKING:
     from warta.clean.roles import Tagged
 
 _DASH = r"\s*(?:-{1,2}|–|—)\s+"
+# After an outlet's name an em dash may touch the text ("Harianjogja.com, SLEMAN—Ribuan ...");
+# not after a place alone, where "Jakarta—Bandung" is a route.
+_DASH_OR_GLUED = r"\s*(?:(?:-{1,2}|–|—)\s+|—(?=[A-Z\"“]))"
 _OUTLETISH = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2}|[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}"
 _PLACE = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,3}(?:,\s*[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2})?"
 # "Jakarta (ANTARA) - ", "Sukabumi, Jawa Barat (ANTARA News) - "
 DATELINE_PAREN = re.compile(
-    r"(?P<place>" + _PLACE + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30})\)" + _DASH
+    r"(?P<place>"
+    + _PLACE
+    + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30}|[a-z][\w-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)\)"
+    + _DASH_OR_GLUED
 )
 # "TEMPO.CO, Jakarta - ", "Liputan6.com, Jakarta - ", "jpnn.com, SEMARANG - ", "Jakarta, CNN Indonesia -- ", "JAKARTA, KOMPAS.com - "
 DATELINE_PAIR = re.compile(
     r"(?P<a>(?:[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3}),"
     r"\s*(?P<b>(?:[A-Z][\w.-]*|[a-z]\w*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3})"
-    + _DASH
+    + _DASH_OR_GLUED
 )
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
-DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH)
+DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH_OR_GLUED)
 PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z])")
 # "kumparan - ", "VIVA – ": an outlet the lists know, alone
 DATELINE_OUTLET = re.compile(r"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*)?)" + _DASH)
@@ -71,6 +77,8 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
             return Dateline(b, a), text[m.end() :]
         if _is_outlet(b, res) or (a.lower() in res.places and _outlet_word(b, res)):
             return Dateline(a, b), text[m.end() :]
+        if b.lower() in res.places and _outlet_word(a, res):
+            return Dateline(b, a), text[m.end() :]  # "TIMESINDONESIA, MALANG – "
     m = DATELINE_DOMAIN.match(text)
     if m:
         rest = text[m.end() :]
@@ -79,7 +87,7 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
             return Dateline(p.group("place"), m.group("outlet")), rest[p.end() :]
         return Dateline(None, m.group("outlet")), rest
     m = DATELINE_OUTLET.match(text)
-    if m and res.outlets.finder.fullmatch(m.group("outlet")):
+    if m and _known_outlet(m.group("outlet"), res):
         return Dateline(None, m.group("outlet")), text[m.end() :]
     m = DATELINE_OUTLET_DOT.match(text)
     if m and res.outlets.finder.fullmatch(m.group("outlet")):
@@ -111,6 +119,11 @@ def _outlet_word(name: str, res: CleanResources) -> bool:
     """An outlet the lists do not know, after a known place ("MAKASSAR, HARIANCELEBES - "):
     one capitalised word that is not itself a place ("MAKASSAR, SULSEL - ")."""
     return " " not in name and len(name) >= OUTLET_WORD_MIN and name.lower() not in res.places
+
+
+def _known_outlet(name: str, res: CleanResources) -> bool:
+    """An outlet the lists know, also spelled without its spaces ("IDXChannel", "IDX Channel")."""
+    return bool(res.outlets.finder.fullmatch(name)) or name.lower() in res.outlets.compact
 
 
 def _is_outlet(name: str, res: CleanResources) -> bool:
