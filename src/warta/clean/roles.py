@@ -131,7 +131,7 @@ def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
         return None
     segs = byline_segments(text, res)
     if segs:
-        authors = [n for k, n in segs if k == "author"]
+        authors = [n for k, n in segs if k in AUTHOR_KINDS]
         if authors:
             return ", ".join(authors), "author"
         return segs[0][1], segs[0][0]
@@ -174,6 +174,9 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
 
 
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+# Label kinds naming a writer: "both" is one person credited as writer and editor
+# ("Penulis/Editor: Lestari Ningsih").
+AUTHOR_KINDS = ("author", "both")
 
 
 def opens_with_label(text: str, res: CleanResources, pos: int = 0) -> bool:

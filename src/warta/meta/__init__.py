@@ -185,6 +185,11 @@ def _organisation(name: str, res: CleanResources) -> bool:
     return bool(_TEAM.match(name) or res.outlets.finder.fullmatch(name) or _DOMAINISH.search(name))
 
 
+# Which lists a byline label's names go to: authors (a), editors (e); "both" is one person who
+# wrote and edited ("Penulis/Editor: X").
+_KIND_TARGETS = {"author": "a", "editor": "e", "both": "ae"}
+
+
 def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, editors) from the byline lines, first mention first, each once per list (a
     writer who also edited, "Penulis: X / Editor: X", is in both)."""
@@ -196,12 +201,14 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
         if tg.role != "byline" or not tg.payload:
             continue
         for kind, names in byline_segments(tg.text, res) or [(tg.credit or "", tg.payload)]:
-            target = authors if kind == "author" else editors if kind == "editor" else None
-            if target is None:
-                continue
+            targets = _KIND_TARGETS.get(kind, "")
             for name in split_names(names):
-                if not _organisation(name, res):
-                    target.setdefault(name, None)
+                if _organisation(name, res):
+                    continue
+                if "a" in targets:
+                    authors.setdefault(name, None)
+                if "e" in targets:
+                    editors.setdefault(name, None)
     return tuple(authors), tuple(editors)
 
 
@@ -213,7 +220,7 @@ def box_editors(lines: tuple[str, ...], res: CleanResources) -> tuple[str, ...]:
     editors: dict[str, None] = {}
     for line in lines:
         for kind, names in byline_segments(line, res):
-            if kind == "editor":
+            if kind in ("editor", "both"):
                 for name in split_names(names):
                     if not _organisation(name, res):
                         editors.setdefault(name, None)
@@ -229,6 +236,26 @@ def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:
             m = res.outlets.finder.search(tg.text)
             if m:
                 return m.group("o")
+    return _copyright_holder(tags, res)
+
+
+# "© 2024 VOI - Waktunya ...", "Copyright © 2024 TIMES Indonesia": the name after the sign (and
+# year) holds the page's copyright; "All Rights Reserved" after it is no part of the name.
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:(?i:copyright)\s*)?(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s*)?"
+    r"(?P<o>(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*){0,2})"
+)
+
+
+def _copyright_holder(tags: list[Tagged], res: CleanResources) -> str | None:
+    """The outlet of a page no list knows: the holder of its copyright notice (an agency's "©
+    Reuters" credits a photo, not the page)."""
+    for tg in tags:
+        if tg.role != "boilerplate" or ("©" not in tg.text and "(c)" not in tg.text.lower()):
+            continue
+        m = _COPYRIGHT_HOLDER.match(tg.text)
+        if m and not res.agency_re.fullmatch(m.group("o")):
+            return m.group("o")
     return None
 
 
