@@ -62,7 +62,7 @@ def read_text(
         dateline=dateline,
         agencies=agencies,
         cited_media=meta.cited_media(body, resources),
-        captions=_captions(tags, hints.title or title) or tuple(hints.captions),
+        captions=_captions(tags, hints.title or title, resources) or tuple(hints.captions),
         related=tuple(tg.payload for tg in tags if tg.role == "related" and tg.payload),
         language=language,
         url=hints.url,
@@ -178,16 +178,25 @@ def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged]
 SOURCE_LINE_RE = re.compile(r"(?i:sumber)\s*:\s*(?P<source>[^()\[\]]{2,40})$")
 
 
-def _captions(tags: list[Tagged], title: str | None) -> tuple[Caption, ...]:
+def _captions(tags: list[Tagged], title: str | None, res: CleanResources) -> tuple[Caption, ...]:
     caps = []
     for tg in tags:
         if tg.role != "caption" or tg.credit == "credit-only":
             continue
-        text = _PHOTO_LABEL.sub("", (tg.payload or "").strip())
+        text = _outlet_label(_PHOTO_LABEL.sub("", (tg.payload or "").strip()), res)
         if title and text.startswith(title) and len(text) > len(title):
             text = text[len(title) :].strip()
         caps.append(Caption(text, tg.credit))
     return tuple(caps)
+
+
+def _outlet_label(text: str, res: CleanResources) -> str:
+    """A caption opening with the site's name and a dash ("SOLOPOS.COM - Pekerja ...", as every
+    solopos.com photo is labelled): the label is no part of the caption; a place is."""
+    dl, rest = meta.split_dateline(text, res)
+    if dl is None or dl.place is not None or not rest.strip():
+        return text
+    return rest.strip()
 
 
 __all__ = ["read_text", "is_bodylike"]

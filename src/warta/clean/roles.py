@@ -19,12 +19,17 @@ from warta.clean.captions import (
     credited_captions,
     photo_captions,
 )
+from warta.clean.inserts import promoted_links, related_runs
 from warta.clean.lines import (
+    BOILERPLATE_MAX_CHARS,
     CAPTION_MAX_CHARS,
+    PROMO,
     SENT_END,
     SHORT_LINE_CHARS,
     Tagged,
+    has_substring,
     is_bodylike,
+    is_footer,
     undated,
     word_count,
 )
@@ -68,8 +73,6 @@ NUMBERED_HEADING_WORDS = 5
 DATEINFO_MAX_CHARS = 90
 # Beside the date, a date line carries at most a label or an outlet ("Diperbarui", "Kompas.com, ").
 DATEINFO_EXTRA_CHARS = 25
-# Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
-BOILERPLATE_MAX_CHARS = 300
 # A footer-like line (©, Copyright, Tags, an editor code) ends the body only when less article
 # text follows it than this share of the text before it: a "© Reuters" credit mid-article is
 # followed by more paragraphs, a real footer only by teasers and links.
@@ -91,17 +94,37 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     if byline is not None:
         return Tagged(0, text, "byline", byline[0], byline[1])
     if len(text) <= DATEINFO_MAX_CHARS and not text.endswith(".") and res.dates.has_date(text):
-        span = res.dates.span(text)
-        if span and len(text) - (span[1] - span[0]) <= DATEINFO_EXTRA_CHARS:
+        extra = _beside_dates(text, res)
+        if extra is not None and extra <= DATEINFO_EXTRA_CHARS:
             return Tagged(0, text, "dateinfo")
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
+    if lower in res.promo_labels:
+        return Tagged(0, text, "boilerplate", None, PROMO)
     if len(text) <= BOILERPLATE_MAX_CHARS and _is_boilerplate(text, lower, res):
         return Tagged(0, text, "boilerplate")
     cap = caption_parts(text, res)
     if cap is not None:
         return Tagged(0, text, "caption", cap[0], cap[1])
     return None
+
+
+# A date line may give the update time after the publication time ("13 Juni 2024 10:15
+# Diperbarui: 13 Juni 2024 12:20", kompasiana): both dates count as the date, not as extra text.
+DATES_PER_LINE = 2
+
+
+def _beside_dates(text: str, res: CleanResources) -> int | None:
+    """Characters of ``text`` outside its (first two) dates; None when no date is readable."""
+    span = res.dates.span(text)
+    if span is None:
+        return None
+    for _ in range(DATES_PER_LINE - 1):
+        rest = text[: span[0]] + text[span[1] :]
+        if len(rest) <= DATEINFO_EXTRA_CHARS or (span := res.dates.span(rest)) is None:
+            return len(rest)
+        text = rest
+    return len(text) - (span[1] - span[0])
 
 
 def _is_boilerplate(text: str, lower: str, res: CleanResources) -> bool:
@@ -111,14 +134,6 @@ def _is_boilerplate(text: str, lower: str, res: CleanResources) -> bool:
         or any(needle in lower and p.fullmatch(lower) for needle, p in res.boilerplate_mentions)
         or (BREADCRUMB_SEPS.search(text) and res.breadcrumb.fullmatch(lower))
     )
-
-
-def has_substring(text: str, needles: tuple[str, ...]) -> bool:
-    # A plain loop: a generator in any() costs more than these few ``in`` checks.
-    for needle in needles:  # noqa: SIM110
-        if needle in text:
-            return True
-    return False
 
 
 def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
@@ -231,7 +246,7 @@ def assign_roles(
             out.append(Tagged(tg.line, tg.text, "heading", tg.text))
         elif tg.role:
             out.append(tg)
-        elif first < i < last and _is_footer(tg.text, res):
+        elif first < i < last and is_footer(tg.text, res):
             out.append(_footer(tg))  # a credit or notice inside the article, not its end
         elif i < first:
             nxt = tagged[i + 1].role if i + 1 < len(tagged) else ""
@@ -241,7 +256,7 @@ def assign_roles(
             out.append(_footer(tg))
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
-    return _related_runs(credit_lines(out), first, last)
+    return promoted_links(related_runs(credit_lines(out), last, res))
 
 
 # A brief of short sentences ("The vote was 7-2.") has no line long enough to look like body;
@@ -289,17 +304,10 @@ def _body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanR
     before = sizes[first]
     for i in range(first + 1, len(tagged)):
         after = total - before - sizes.get(i, 0)
-        if after < FOOTER_TAIL_SHARE * before and _is_footer(tagged[i].text, res):
+        if after < FOOTER_TAIL_SHARE * before and is_footer(tagged[i].text, res):
             return i
         before += sizes.get(i, 0)
     return len(tagged)
-
-
-def _is_footer(text: str, res: CleanResources) -> bool:
-    if len(text) > BOILERPLATE_MAX_CHARS:
-        return False
-    lower = text.lower()
-    return bool(res.footer.fullmatch(lower)) or has_substring(lower, res.footer_contains)
 
 
 def _has_time(text: str, res: CleanResources) -> bool:
@@ -486,23 +494,3 @@ def _middle(tg: Tagged, in_list: bool = False) -> Tagged:
     if m and not in_list and len(m.group("t").split()) >= NUMBERED_HEADING_WORDS:
         return Tagged(tg.line, text, "heading", m.group("t"))
     return Tagged(tg.line, text, "heading", text)
-
-
-def _related_runs(tags: list[Tagged], first: int, last: int) -> list[Tagged]:
-    """Headlines listed under a related header, up to the next body paragraph."""
-    out: list[Tagged] = []
-    in_run = False
-    for i, tg in enumerate(tags):
-        if tg.role == "related" and tg.credit == "header":
-            in_run = True
-            out.append(Tagged(tg.line, tg.text, "related", None))
-            continue
-        loose = tg.role == "heading" or (tg.role == "boilerplate" and tg.credit == "struct")
-        if in_run and loose and not is_bodylike(tg.text):
-            headline = tg.text if len(tg.text.split()) >= 2 else None
-            out.append(Tagged(tg.line, tg.text, "related", headline))
-            continue
-        if tg.role == "body" or (not loose and i <= last):
-            in_run = False
-        out.append(tg)
-    return out
