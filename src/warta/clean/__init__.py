@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from warta import meta
+from warta.clean.captions import caption_parts
 from warta.clean.resources import CleanResources
 from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike
 from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
@@ -161,7 +162,9 @@ def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged]
     if last is not None:
         tg = out[last]
         text, found = meta.strip_credits(tg.payload or tg.text, res)
-        if text != (tg.payload or tg.text) and text.strip():
+        # A code is left on when its removal would leave a credited caption ("pemerintah
+        # (ANTARA) (ant)" -> "pemerintah (ANTARA)"): the body read again would lose the line.
+        if text != (tg.payload or tg.text) and text.strip() and caption_parts(text, res) is None:
             out[last] = tg._replace(payload=text)
         for a in found:
             agencies.setdefault(a, None)

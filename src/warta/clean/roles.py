@@ -232,7 +232,7 @@ def assign_roles(
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later
-    open_idx = _from_dateline(tagged, open_idx, res) or _short_sentences(tagged)
+    open_idx = _from_dateline(tagged, open_idx, res) or _short_sentences(tagged, res)
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
@@ -264,16 +264,24 @@ def assign_roles(
 SHORT_SENTENCE_WORDS = 3
 
 
-def _short_sentences(tagged: list[Tagged]) -> list[int]:
+def _short_sentences(tagged: list[Tagged], res: CleanResources) -> list[int]:
     """Untagged sentence-like lines, for a text where no line passed the body test."""
     return [
         i
         for i, tg in enumerate(tagged)
         if tg.role == ""
-        and word_count(tg.text) >= SHORT_SENTENCE_WORDS
+        and _sentence_words(tg.text, res) >= SHORT_SENTENCE_WORDS
         and tg.text.endswith(SENT_END)
         and not tg.text.endswith(":")
     ]
+
+
+def _sentence_words(text: str, res: CleanResources) -> int:
+    """Words of a line without its closing codes ("(ant)", "(ANTARA)"), which the body loses:
+    "pemerintah (ant) (ant)" is one word, no sentence (kept, its rerun would keep nothing)."""
+    while (m := _CODE_END_RE.search(text)) is not None and _ends_with_code(text, res):
+        text = text[: m.start()].rstrip()
+    return word_count(text)
 
 
 # The dateline opens the story: sentence-like lines just before it ("Petani di Cangkringan
@@ -324,7 +332,7 @@ def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResource
     for i in range(last + 1, stop):
         tg = tagged[i]
         if tg.role == "":
-            if not _content_line(tg.text):
+            if not _content_line(tg.text, res):
                 break
             end = i
             if _ends_with_code(tg.text, res):
@@ -358,8 +366,8 @@ def _ends_with_code(text: str, res: CleanResources) -> bool:
 CLOSING_SENTENCE_END = (".", "!", "?", '."', '!"', '?"', ".”", "!”", "?”", "。", "！", "？")
 
 
-def _content_line(text: str) -> bool:
-    words = word_count(text)
+def _content_line(text: str, res: CleanResources) -> bool:
+    words = _sentence_words(text, res)
     return (
         bool(NUMBERED_RE.fullmatch(text))
         or (
