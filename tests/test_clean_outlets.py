@@ -2,7 +2,10 @@
 cnbc, jpnn, idntimes, bisnis, suara, kumparan, viva, kontan, mediaindonesia, inews; tirto,
 katadata, jawapos, pikiranrakyat, medcom, rmol, kompastv, antarapapua (papua.antaranews, WIT),
 tribunjateng, detiksulsel (WITA); held-out checks written after those rules: beritasatu, grid,
-suaramerdeka, tvone, okezone (celebrity), antarajatim, tribunbali (WITA)), written for warta from their public page structure.
+suaramerdeka, tvone, okezone (celebrity), antarajatim, tribunbali (WITA); then solopos,
+harianjogja, timesindonesia, beritajatim, fajar (fajar.co.id, WITA), wartaekonomi, idxchannel,
+kompasiana (a user blog), poskota, voi (voi.id), expectations written before running warta),
+written for warta from their public page structure.
 Each tests/outlets/<name>.txt has the expected reading in <name>.json."""
 
 from __future__ import annotations

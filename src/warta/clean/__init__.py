@@ -10,6 +10,7 @@ import html
 import re
 
 from warta import meta
+from warta.clean.captions import caption_parts
 from warta.clean.resources import CleanResources
 from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike
 from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
@@ -68,7 +69,7 @@ def read_text(
         dateline=dateline,
         agencies=agencies,
         cited_media=meta.cited_media(body, resources),
-        captions=_captions(tags, hints.title or title) or tuple(hints.captions),
+        captions=_captions(tags, hints.title or title, resources) or tuple(hints.captions),
         related=_related(tags, hints),
         language=language,
         url=hints.url,
@@ -240,7 +241,9 @@ def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged]
     if last is not None:
         tg = out[last]
         text, found = meta.strip_credits(tg.payload or tg.text, res)
-        if text != (tg.payload or tg.text) and text.strip():
+        # A code is left on when its removal would leave a credited caption ("pemerintah
+        # (ANTARA) (ant)" -> "pemerintah (ANTARA)"): the body read again would lose the line.
+        if text != (tg.payload or tg.text) and text.strip() and caption_parts(text, res) is None:
             out[last] = tg._replace(payload=text)
         for a in found:
             agencies.setdefault(a, None)
@@ -271,16 +274,25 @@ def source_agencies(line: str, res: CleanResources) -> list[str]:
     return found
 
 
-def _captions(tags: list[Tagged], title: str | None) -> tuple[Caption, ...]:
+def _captions(tags: list[Tagged], title: str | None, res: CleanResources) -> tuple[Caption, ...]:
     caps = []
     for tg in tags:
         if tg.role != "caption" or tg.credit == "credit-only":
             continue
-        text = _PHOTO_LABEL.sub("", (tg.payload or "").strip())
+        text = _outlet_label(_PHOTO_LABEL.sub("", (tg.payload or "").strip()), res)
         if title and text.startswith(title) and len(text) > len(title):
             text = text[len(title) :].strip()
         caps.append(Caption(text, tg.credit))
     return tuple(caps)
+
+
+def _outlet_label(text: str, res: CleanResources) -> str:
+    """A caption opening with the site's name and a dash ("SOLOPOS.COM - Pekerja ...", as every
+    solopos.com photo is labelled): the label is no part of the caption; a place is."""
+    dl, rest = meta.split_dateline(text, res)
+    if dl is None or dl.place is not None or not rest.strip():
+        return text
+    return rest.strip()
 
 
 __all__ = ["read_text", "is_bodylike"]

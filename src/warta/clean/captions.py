@@ -85,11 +85,17 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
         or TRAILING_CREDIT_RE.fullmatch(text)
     )
     if m2:
-        return m2.group("t").strip(), CREDIT_LABEL_RE.sub("", m2.group("c").strip())
+        return _caption_text(m2.group("t")), CREDIT_LABEL_RE.sub("", m2.group("c").strip())
     m2 = GLUED_CREDIT_RE.fullmatch(text)
     if m2 and CREDIT_WORDS.search(m2.group("c")):
         return m2.group("t").strip(), m2.group("c")
     return None
+
+
+def _caption_text(text: str) -> str:
+    """The caption without the dash that set the credit apart ("... (17/6/2024). - Harian
+    Jogja/Name")."""
+    return text.strip().rstrip("-–—").rstrip()
 
 
 PHOTO_MARKERS = ("lihat foto", "foto:", "lihat foto:", "foto")

@@ -25,6 +25,10 @@ _UNSPACED = re.compile(
 )
 CHARS_PER_UNSPACED_WORD = 2
 CAPTION_MAX_CHARS = 320
+# Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
+BOILERPLATE_MAX_CHARS = 300
+# The credit of a promo label line ("Promosi"): the line under it is the promoted headline.
+PROMO = "promo"
 # Some outlets close the story with asterisks after the last full stop ("... Senin pagi.***").
 END_MARK = "*"
 
@@ -74,6 +78,22 @@ def undated(text: str, res: CleanResources) -> str:
         if dl is None or not rest.strip():
             return text
         text = rest.strip()
+
+
+def has_substring(text: str, needles: tuple[str, ...]) -> bool:
+    # A plain loop: a generator in any() costs more than these few ``in`` checks.
+    for needle in needles:  # noqa: SIM110
+        if needle in text:
+            return True
+    return False
+
+
+def is_footer(text: str, res: CleanResources) -> bool:
+    """A line after which a page carries no more body (copyright, tags, an editor code)."""
+    if len(text) > BOILERPLATE_MAX_CHARS:
+        return False
+    lower = text.lower()
+    return bool(res.footer.fullmatch(lower)) or has_substring(lower, res.footer_contains)
 
 
 # A list item opened by a bullet sign ("+ Added Slime Block", "* Villager trading rebalanced").

@@ -69,6 +69,7 @@ class CleanResources:
     words: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
     headline_endings: tuple[str, ...] = ()
+    promo_labels: frozenset[str] = frozenset()
     langid: Any = None
     language_words: dict[str, str] = field(default_factory=dict)
 
@@ -98,6 +99,7 @@ class CleanResources:
             words=_load_words(),
             sections=frozenset(_substrings("data/clean/sections.txt")),
             headline_endings=_substrings("data/clean/headline_endings.txt"),
+            promo_labels=frozenset(_substrings("data/clean/promo_labels.txt")),
             langid=_load_langid(),
             language_words=dict(
                 row.split("\t", 1) for row in _rows("data/clean/language_words.tsv")

@@ -19,13 +19,18 @@ from warta.clean.captions import (
     credited_captions,
     photo_captions,
 )
+from warta.clean.inserts import promoted_links, related_runs
 from warta.clean.lines import (
+    BOILERPLATE_MAX_CHARS,
     CAPTION_MAX_CHARS,
+    PROMO,
     SENT_END,
     SHORT_LINE_CHARS,
     Tagged,
     bullet_list_bounds,
+    has_substring,
     is_bodylike,
+    is_footer,
     undated,
     word_count,
 )
@@ -69,8 +74,6 @@ NUMBERED_HEADING_WORDS = 5
 DATEINFO_MAX_CHARS = 90
 # Beside the date, a date line carries at most a label or an outlet ("Diperbarui", "Kompas.com, ").
 DATEINFO_EXTRA_CHARS = 25
-# Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
-BOILERPLATE_MAX_CHARS = 300
 # A footer-like line (©, Copyright, Tags, an editor code) ends the body only when less article
 # text follows it than this share of the text before it: a "© Reuters" credit mid-article is
 # followed by more paragraphs, a real footer only by teasers and links.
@@ -92,17 +95,37 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     if byline is not None:
         return Tagged(0, text, "byline", byline[0], byline[1])
     if len(text) <= DATEINFO_MAX_CHARS and not text.endswith(".") and res.dates.has_date(text):
-        span = res.dates.span(text)
-        if span and len(text) - (span[1] - span[0]) <= DATEINFO_EXTRA_CHARS:
+        extra = _beside_dates(text, res)
+        if extra is not None and extra <= DATEINFO_EXTRA_CHARS:
             return Tagged(0, text, "dateinfo")
     if SIGNOFF_ALONE_RE.fullmatch(text):
         return Tagged(0, text, "boilerplate")
+    if lower in res.promo_labels:
+        return Tagged(0, text, "boilerplate", None, PROMO)
     if len(text) <= BOILERPLATE_MAX_CHARS and _is_boilerplate(text, lower, res):
         return Tagged(0, text, "boilerplate")
     cap = caption_parts(text, res)
     if cap is not None:
         return Tagged(0, text, "caption", cap[0], cap[1])
     return None
+
+
+# A date line may give the update time after the publication time ("13 Juni 2024 10:15
+# Diperbarui: 13 Juni 2024 12:20", kompasiana): both dates count as the date, not as extra text.
+DATES_PER_LINE = 2
+
+
+def _beside_dates(text: str, res: CleanResources) -> int | None:
+    """Characters of ``text`` outside its (first two) dates; None when no date is readable."""
+    span = res.dates.span(text)
+    if span is None:
+        return None
+    for _ in range(DATES_PER_LINE - 1):
+        rest = text[: span[0]] + text[span[1] :]
+        if len(rest) <= DATEINFO_EXTRA_CHARS or (span := res.dates.span(rest)) is None:
+            return len(rest)
+        text = rest
+    return len(text) - (span[1] - span[0])
 
 
 def _is_boilerplate(text: str, lower: str, res: CleanResources) -> bool:
@@ -112,14 +135,6 @@ def _is_boilerplate(text: str, lower: str, res: CleanResources) -> bool:
         or any(needle in lower and p.fullmatch(lower) for needle, p in res.boilerplate_mentions)
         or (BREADCRUMB_SEPS.search(text) and res.breadcrumb.fullmatch(lower))
     )
-
-
-def has_substring(text: str, needles: tuple[str, ...]) -> bool:
-    # A plain loop: a generator in any() costs more than these few ``in`` checks.
-    for needle in needles:  # noqa: SIM110
-        if needle in text:
-            return True
-    return False
 
 
 def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
@@ -132,7 +147,7 @@ def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
         return None
     segs = byline_segments(text, res)
     if segs:
-        authors = [n for k, n in segs if k == "author"]
+        authors = [n for k, n in segs if k in AUTHOR_KINDS]
         if authors:
             return ", ".join(authors), "author"
         return segs[0][1], segs[0][0]
@@ -176,6 +191,9 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
 
 
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+# Label kinds naming a writer: "both" is one person credited as writer and editor
+# ("Penulis/Editor: Lestari Ningsih").
+AUTHOR_KINDS = ("author", "both")
 
 
 def opens_with_label(text: str, res: CleanResources, pos: int = 0) -> bool:
@@ -216,7 +234,7 @@ def assign_roles(
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later
-    open_idx = _from_dateline(tagged, open_idx, res) or _short_sentences(tagged)
+    open_idx = _from_dateline(tagged, open_idx, res) or _short_sentences(tagged, res)
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
@@ -231,7 +249,7 @@ def assign_roles(
             out.append(Tagged(tg.line, tg.text, "heading", tg.text))
         elif tg.role:
             out.append(tg)
-        elif first < i < last and _is_footer(tg.text, res):
+        elif first < i < last and is_footer(tg.text, res):
             out.append(_footer(tg))  # a credit or notice inside the article, not its end
         elif i < first:
             nxt = tagged[i + 1].role if i + 1 < len(tagged) else ""
@@ -241,27 +259,32 @@ def assign_roles(
             out.append(_footer(tg))
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
-    return _related_runs(credit_lines(out), first, last)
+    return promoted_links(related_runs(credit_lines(out), last, res))
 
 
 # A brief of short sentences ("The vote was 7-2.") has no line long enough to look like body;
 # then lines of at least this many words that end like a sentence open and close it.
 SHORT_SENTENCE_WORDS = 3
-# Trailing credits ("(AP)", "(ant)") leave the body, so a line is judged without them: else
-# "pemerintah (ANTARA) (ant)" passed as a sentence and its output "pemerintah (ANTARA)" did not.
-_TAIL_CODES = re.compile(r"(?:\s*[(\[][^()\[\]]{1,25}[)\]])+\s*$")
 
 
-def _short_sentences(tagged: list[Tagged]) -> list[int]:
+def _short_sentences(tagged: list[Tagged], res: CleanResources) -> list[int]:
     """Untagged sentence-like lines, for a text where no line passed the body test."""
     return [
         i
         for i, tg in enumerate(tagged)
         if tg.role == ""
-        and word_count(core := _TAIL_CODES.sub("", tg.text)) >= SHORT_SENTENCE_WORDS
-        and core.endswith(SENT_END)
-        and not core.endswith(":")
+        and _sentence_words(tg.text, res) >= SHORT_SENTENCE_WORDS
+        and tg.text.endswith(SENT_END)
+        and not tg.text.endswith(":")
     ]
+
+
+def _sentence_words(text: str, res: CleanResources) -> int:
+    """Words of a line without its closing codes ("(ant)", "(ANTARA)"), which the body loses:
+    "pemerintah (ant) (ant)" is one word, no sentence (kept, its rerun would keep nothing)."""
+    while (m := _CODE_END_RE.search(text)) is not None and _ends_with_code(text, res):
+        text = text[: m.start()].rstrip()
+    return word_count(text)
 
 
 # The dateline opens the story: sentence-like lines just before it ("Petani di Cangkringan
@@ -292,17 +315,10 @@ def _body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanR
     before = sizes[first]
     for i in range(first + 1, len(tagged)):
         after = total - before - sizes.get(i, 0)
-        if after < FOOTER_TAIL_SHARE * before and _is_footer(tagged[i].text, res):
+        if after < FOOTER_TAIL_SHARE * before and is_footer(tagged[i].text, res):
             return i
         before += sizes.get(i, 0)
     return len(tagged)
-
-
-def _is_footer(text: str, res: CleanResources) -> bool:
-    if len(text) > BOILERPLATE_MAX_CHARS:
-        return False
-    lower = text.lower()
-    return bool(res.footer.fullmatch(lower)) or has_substring(lower, res.footer_contains)
 
 
 def _has_time(text: str, res: CleanResources) -> bool:
@@ -319,7 +335,9 @@ def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResource
     for i in range(last + 1, stop):
         tg = tagged[i]
         if tg.role == "":
-            if not (_content_line(tg.text) or (end == i - 1 and BARE_LINK_RE.fullmatch(tg.text))):
+            if not (
+                _content_line(tg.text, res) or (end == i - 1 and BARE_LINK_RE.fullmatch(tg.text))
+            ):
                 break
             end = i
             if _ends_with_code(tg.text, res):
@@ -358,8 +376,8 @@ CLOSING_SENTENCE_END = (".", "!", "?", '."', '!"', '?"', ".”", "!”", "?”",
 BARE_LINK_RE = re.compile(r"(?:https?://|www\.)\S+")
 
 
-def _content_line(text: str) -> bool:
-    words = word_count(text)
+def _content_line(text: str, res: CleanResources) -> bool:
+    words = _sentence_words(text, res)
     return (
         bool(NUMBERED_RE.fullmatch(text))
         or (
@@ -494,23 +512,3 @@ def _middle(tg: Tagged, in_list: bool = False) -> Tagged:
     if m and not in_list and len(m.group("t").split()) >= NUMBERED_HEADING_WORDS:
         return Tagged(tg.line, text, "heading", m.group("t"))
     return Tagged(tg.line, text, "heading", text)
-
-
-def _related_runs(tags: list[Tagged], first: int, last: int) -> list[Tagged]:
-    """Headlines listed under a related header, up to the next body paragraph."""
-    out: list[Tagged] = []
-    in_run = False
-    for i, tg in enumerate(tags):
-        if tg.role == "related" and tg.credit == "header":
-            in_run = True
-            out.append(Tagged(tg.line, tg.text, "related", None))
-            continue
-        loose = tg.role == "heading" or (tg.role == "boilerplate" and tg.credit == "struct")
-        if in_run and loose and not is_bodylike(tg.text):
-            headline = tg.text if len(tg.text.split()) >= 2 else None
-            out.append(Tagged(tg.line, tg.text, "related", headline))
-            continue
-        if tg.role == "body" or (not loose and i <= last):
-            in_run = False
-        out.append(tg)
-    return out

@@ -14,20 +14,26 @@ if TYPE_CHECKING:
     from warta.clean.roles import Tagged
 
 _DASH = r"\s*(?:-{1,2}|–|—)\s+"
+# After an outlet's name an em dash may touch the text ("Harianjogja.com, SLEMAN—Ribuan ...");
+# not after a place alone, where "Jakarta—Bandung" is a route.
+_DASH_OR_GLUED = r"\s*(?:(?:-{1,2}|–|—)\s+|—(?=[A-Z\"“]))"
 _OUTLETISH = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2}|[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}"
 _PLACE = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,3}(?:,\s*[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2})?"
 # "Jakarta (ANTARA) - ", "Sukabumi, Jawa Barat (ANTARA News) - "
 DATELINE_PAREN = re.compile(
-    r"(?P<place>" + _PLACE + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30})\)" + _DASH
+    r"(?P<place>"
+    + _PLACE
+    + r")\s*\((?P<outlet>[A-Z][\w .-]{1,30}|[a-z][\w-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)\)"
+    + _DASH_OR_GLUED
 )
 # "TEMPO.CO, Jakarta - ", "Liputan6.com, Jakarta - ", "jpnn.com, SEMARANG - ", "Jakarta, CNN Indonesia -- ", "JAKARTA, KOMPAS.com - "
 DATELINE_PAIR = re.compile(
     r"(?P<a>(?:[A-Z][\w.-]*|[a-z][\w-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3}),"
     r"\s*(?P<b>(?:[A-Z][\w.-]*|[a-z]\w*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3})"
-    + _DASH
+    + _DASH_OR_GLUED
 )
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
-DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH)
+DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH_OR_GLUED)
 PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z])")
 # "kumparan - ", "VIVA – ": an outlet the lists know, alone
 DATELINE_OUTLET = re.compile(r"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*)?)" + _DASH)
@@ -71,6 +77,8 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
             return Dateline(b, a), text[m.end() :]
         if _is_outlet(b, res) or (a.lower() in res.places and _outlet_word(b, res)):
             return Dateline(a, b), text[m.end() :]
+        if b.lower() in res.places and _outlet_word(a, res):
+            return Dateline(b, a), text[m.end() :]  # "TIMESINDONESIA, MALANG – "
     m = DATELINE_DOMAIN.match(text)
     if m:
         rest = text[m.end() :]
@@ -79,7 +87,7 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
             return Dateline(p.group("place"), m.group("outlet")), rest[p.end() :]
         return Dateline(None, m.group("outlet")), rest
     m = DATELINE_OUTLET.match(text)
-    if m and res.outlets.finder.fullmatch(m.group("outlet")):
+    if m and _known_outlet(m.group("outlet"), res):
         return Dateline(None, m.group("outlet")), text[m.end() :]
     m = DATELINE_OUTLET_DOT.match(text)
     if m and res.outlets.finder.fullmatch(m.group("outlet")):
@@ -111,6 +119,11 @@ def _outlet_word(name: str, res: CleanResources) -> bool:
     """An outlet the lists do not know, after a known place ("MAKASSAR, HARIANCELEBES - "):
     one capitalised word that is not itself a place ("MAKASSAR, SULSEL - ")."""
     return " " not in name and len(name) >= OUTLET_WORD_MIN and name.lower() not in res.places
+
+
+def _known_outlet(name: str, res: CleanResources) -> bool:
+    """An outlet the lists know, also spelled without its spaces ("IDXChannel", "IDX Channel")."""
+    return bool(res.outlets.finder.fullmatch(name)) or name.lower() in res.outlets.compact
 
 
 def _is_outlet(name: str, res: CleanResources) -> bool:
@@ -172,6 +185,11 @@ def _organisation(name: str, res: CleanResources) -> bool:
     return bool(_TEAM.match(name) or res.outlets.finder.fullmatch(name) or _DOMAINISH.search(name))
 
 
+# Which lists a byline label's names go to: authors (a), editors (e); "both" is one person who
+# wrote and edited ("Penulis/Editor: X").
+_KIND_TARGETS = {"author": "a", "editor": "e", "both": "ae"}
+
+
 def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, editors) from the byline lines, first mention first, each once per list (a
     writer who also edited, "Penulis: X / Editor: X", is in both)."""
@@ -183,12 +201,14 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
         if tg.role != "byline" or not tg.payload:
             continue
         for kind, names in byline_segments(tg.text, res) or [(tg.credit or "", tg.payload)]:
-            target = authors if kind == "author" else editors if kind == "editor" else None
-            if target is None:
-                continue
+            targets = _KIND_TARGETS.get(kind, "")
             for name in split_names(names):
-                if not _organisation(name, res):
-                    target.setdefault(name, None)
+                if _organisation(name, res):
+                    continue
+                if "a" in targets:
+                    authors.setdefault(name, None)
+                if "e" in targets:
+                    editors.setdefault(name, None)
     return tuple(authors), tuple(editors)
 
 
@@ -200,7 +220,7 @@ def box_editors(lines: tuple[str, ...], res: CleanResources) -> tuple[str, ...]:
     editors: dict[str, None] = {}
     for line in lines:
         for kind, names in byline_segments(line, res):
-            if kind == "editor":
+            if kind in ("editor", "both"):
                 for name in split_names(names):
                     if not _organisation(name, res):
                         editors.setdefault(name, None)
@@ -216,6 +236,26 @@ def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:
             m = res.outlets.finder.search(tg.text)
             if m:
                 return m.group("o")
+    return _copyright_holder(tags, res)
+
+
+# "© 2024 VOI - Waktunya ...", "Copyright © 2024 TIMES Indonesia": the name after the sign (and
+# year) holds the page's copyright; "All Rights Reserved" after it is no part of the name.
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:(?i:copyright)\s*)?(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s*)?"
+    r"(?P<o>(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*){0,2})"
+)
+
+
+def _copyright_holder(tags: list[Tagged], res: CleanResources) -> str | None:
+    """The outlet of a page no list knows: the holder of its copyright notice (an agency's "©
+    Reuters" credits a photo, not the page)."""
+    for tg in tags:
+        if tg.role != "boilerplate" or ("©" not in tg.text and "(c)" not in tg.text.lower()):
+            continue
+        m = _COPYRIGHT_HOLDER.match(tg.text)
+        if m and not res.agency_re.fullmatch(m.group("o")):
+            return m.group("o")
     return None
 
 
