@@ -19,6 +19,7 @@ from warta.clean.captions import (
     credited_captions,
     photo_captions,
 )
+from warta.clean.ending import NUMBERED_RE, body_end, continuation, sentence_words
 from warta.clean.inserts import promoted_links, related_runs
 from warta.clean.lines import (
     BOILERPLATE_MAX_CHARS,
@@ -68,16 +69,11 @@ LAPORAN_RE = re.compile(
 SIGNOFF_ALONE_RE = re.compile(
     r"\(\s*[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z]{2,5}\d{0,2})*\s*\)|\[\s*[a-z]{2,5}\s*\]"
 )
-NUMBERED_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<t>\S.*)")
 # Numbered lines with at least this many words are section headings, not list items.
 NUMBERED_HEADING_WORDS = 5
 DATEINFO_MAX_CHARS = 90
 # Beside the date, a date line carries at most a label or an outlet ("Diperbarui", "Kompas.com, ").
 DATEINFO_EXTRA_CHARS = 25
-# A footer-like line (©, Copyright, Tags, an editor code) ends the body only when less article
-# text follows it than this share of the text before it: a "© Reuters" credit mid-article is
-# followed by more paragraphs, a real footer only by teasers and links.
-FOOTER_TAIL_SHARE = 0.5
 BREADCRUMB_SEPS = re.compile("[»›>|•·/]")
 
 
@@ -238,9 +234,9 @@ def assign_roles(
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
-    stop = _body_end(tagged, first, open_idx, res)
+    stop = body_end(tagged, first, open_idx, res)
     last = max(i for i in open_idx if i < stop)
-    last = _continuation(tagged, last, stop, res)
+    last = continuation(tagged, last, stop, res)
     first, last = bullet_list_bounds(tagged, first, last, stop)
     out: list[Tagged] = []
     title_seen = subtitle_seen = False
@@ -273,18 +269,10 @@ def _short_sentences(tagged: list[Tagged], res: CleanResources) -> list[int]:
         i
         for i, tg in enumerate(tagged)
         if tg.role == ""
-        and _sentence_words(tg.text, res) >= SHORT_SENTENCE_WORDS
+        and sentence_words(tg.text, res) >= SHORT_SENTENCE_WORDS
         and tg.text.endswith(SENT_END)
         and not tg.text.endswith(":")
     ]
-
-
-def _sentence_words(text: str, res: CleanResources) -> int:
-    """Words of a line without its closing codes ("(ant)", "(ANTARA)"), which the body loses:
-    "pemerintah (ant) (ant)" is one word, no sentence (kept, its rerun would keep nothing)."""
-    while (m := _CODE_END_RE.search(text)) is not None and _ends_with_code(text, res):
-        text = text[: m.start()].rstrip()
-    return word_count(text)
 
 
 # The dateline opens the story: sentence-like lines just before it ("Petani di Cangkringan
@@ -308,84 +296,9 @@ def _from_dateline(tagged: list[Tagged], open_idx: list[int], res: CleanResource
     return open_idx
 
 
-def _body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanResources) -> int:
-    """Index of the footer line that ends the body (len(tagged) when none does)."""
-    sizes = {i: len(tagged[i].text) for i in open_idx}
-    total = sum(sizes.values())
-    before = sizes[first]
-    for i in range(first + 1, len(tagged)):
-        after = total - before - sizes.get(i, 0)
-        if after < FOOTER_TAIL_SHARE * before and is_footer(tagged[i].text, res):
-            return i
-        before += sizes.get(i, 0)
-    return len(tagged)
-
-
 def _has_time(text: str, res: CleanResources) -> bool:
     found = res.dates.find(text)
     return found is None or found.has_time  # a relative date counts as timed
-
-
-def _continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResources) -> int:
-    """Short list items / closing lines right after the last body paragraph still belong to it,
-    also across an inserted promo or "Baca juga" line (not across a related-list header)."""
-    if _ends_with_code(tagged[last].text, res):
-        return last
-    end = last
-    for i in range(last + 1, stop):
-        tg = tagged[i]
-        if tg.role == "":
-            if not (
-                _content_line(tg.text, res) or (end == i - 1 and BARE_LINK_RE.fullmatch(tg.text))
-            ):
-                break
-            end = i
-            if _ends_with_code(tg.text, res):
-                break
-        elif tg.role not in ("related", "boilerplate") or tg.credit == "header":
-            break
-    return end
-
-
-_CODE_END_RE = re.compile(
-    r"[(\[]\s*(?P<word>[A-Za-z]{2,7})(?P<rest>(?:\s*/\s*[A-Za-z0-9]{1,5})*)\s*[)\]]\s*$"
-)
-
-
-def _ends_with_code(text: str, res: CleanResources) -> bool:
-    """An editor or wire code closes the article: "(nvl/nvl)", "(ant)", "(AFP)", "[Antara]". A
-    capitalised word alone is one only when it names an agency ("Thriller (Vinile)" is not)."""
-    m = _CODE_END_RE.search(text)
-    if m is None:
-        return False
-    word = m.group("word")
-    return (
-        bool(m.group("rest"))
-        or word.islower()
-        or word.isupper()
-        or bool(res.agency_re.fullmatch(word))
-    )
-
-
-# A closing sentence can be two words ("Haoyu snorted.", "Smith abstained.") when it ends like one.
-CLOSING_SENTENCE_END = (".", "!", "?", '."', '!"', '?"', ".”", "!”", "?”", "。", "！", "？")
-
-
-# A link written out as its address, right after an item of the list, is the item's reference
-# ("12) Roger Waters - The Wall" then "http://amzn.to/..."), not a menu.
-BARE_LINK_RE = re.compile(r"(?:https?://|www\.)\S+")
-
-
-def _content_line(text: str, res: CleanResources) -> bool:
-    words = _sentence_words(text, res)
-    return (
-        bool(NUMBERED_RE.fullmatch(text))
-        or (
-            words >= 3
-            and (text.endswith(SENT_END) or ": " in text or any(c.isdigit() for c in text))
-        )
-        or (words == 2 and text.endswith(CLOSING_SENTENCE_END))
-    )
 
 
 def _with_line(tg: Tagged | None, n: int, text: str) -> Tagged:

@@ -1,0 +1,201 @@
+"""Walks the chosen containers into blocks (paragraphs, headings, list items, quotes,
+captions). Boxes that are not text are cut out on the way: mostly links (a read-also box leaves
+its headlines as ``related`` blocks), hover cards, captions outside figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from warta.html.data import data_lines
+from warta.html.tree import class_and_id, link_share
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "table",
+        "tbody",
+        "thead",
+        "tr",
+        "td",
+        "th",
+        "hr",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "caption",
+    ]
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Blocks whose text is mostly link text are menus, tag lists or "read also" boxes.
+MAX_BLOCK_LINK_SHARE = 0.5
+# ... unless this many words outside the links make a sentence of it: a paragraph that cites
+# earlier stories through links in its clauses ("Trump <a>imposed tariffs ... in 2018</a>,
+# prompting Mexico to ..."); a read-also box has a label of one or two words outside its link.
+LINKED_PROSE_WORDS = 8
+_SENTENCE_END = (".", "!", "?", '"', "”", "’")
+# An element whose class/id says "caption" (div.caption, cite#galleryCaption001,
+# .InlineImage-imageEmbedCaption) is a photo caption outside any <figure>: not body. Longer than
+# this it is a layout box that happens to carry the word.
+MAX_CAPTION_CHARS = 600
+
+# A small box that is mostly links is a read-also or video box: its label ("Baca juga:", "Video
+# Editor's Pick") goes with the links, else the cleaner reads the next line as a listed headline.
+LINK_BOX_TAGS = frozenset({"div", "section"})
+MAX_LINK_BOX_CHARS = 300
+
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # p | heading | li | quote | caption | pre | cell | related (a read-also link)
+    text: str
+
+
+_KIND = {"li": "li", "blockquote": "quote", "figcaption": "caption", "pre": "pre", "td": "cell"}
+
+
+class Walker:
+    """Walks a subtree, cutting its text into blocks at block tags and line breaks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.plain_words = 0
+        self.kind = "p"
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        if text and self._is_text(text):
+            self.blocks.append(Block(self.kind, text))
+        self.parts = []
+        self.link_chars = 0
+        self.plain_words = 0
+
+    def _is_text(self, text: str) -> bool:
+        if self.link_chars / len(text) <= MAX_BLOCK_LINK_SHARE:
+            return True
+        # A link written out as its address is a reference the author gave, not a menu.
+        return bool(_BARE_URL.match(text)) or (
+            self.plain_words >= LINKED_PROSE_WORDS and text.endswith(_SENTENCE_END)
+        )
+
+    def walk(self, node: LexborNode, in_link: bool = False) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                text = child.text(deep=False)
+                self.parts.append(text)
+                if in_link:
+                    self.link_chars += len(text.strip())
+                else:
+                    self.plain_words += len(text.split())
+            elif tag == "br":
+                self.flush()
+            elif tag == "figure" and child.css_first("blockquote") is None:
+                # Image, caption and photo credit: the caption reaches the hints instead.
+                self.flush()
+            elif _is_caption_box(child):
+                self.flush()
+            elif _is_link_box(child):
+                self.flush()
+                self.blocks.extend(Block("related", h) for h in _listed_headlines(child))
+            elif tag in BLOCK_TAGS:
+                self.flush()
+                outer = self.kind
+                self.kind = kind_of(tag, outer)
+                self.walk(child, in_link)
+                self.flush()
+                self.kind = outer
+            elif tag == "span" and _is_link_card(child):
+                continue
+            elif tag != "-comment":
+                self.walk(child, in_link or tag == "a")
+
+
+# An inline box of this many links and nothing else, inside a paragraph, is a hover card (a
+# person's other stories shown on mouse-over), not words of the sentence around it.
+LINK_CARD_LINKS = 3
+LINK_CARD_LINK_SHARE = 0.9
+
+
+def _is_link_card(node: LexborNode) -> bool:
+    if node.attributes.get("class") is None:
+        return False  # hover cards are styled boxes; a bare <span> is part of the text
+    links = node.css("a")
+    if len(links) < LINK_CARD_LINKS:
+        return False
+    text = len(node.text(strip=True))
+    return sum(len(a.text(strip=True)) for a in links) >= LINK_CARD_LINK_SHARE * text
+
+
+def _is_caption_box(node: LexborNode) -> bool:
+    if not node.attributes:
+        return False
+    return "caption" in class_and_id(node) and len(node.text()) <= MAX_CAPTION_CHARS
+
+
+def _is_link_box(node: LexborNode) -> bool:
+    if node.tag not in LINK_BOX_TAGS or node.css_first("a") is None:
+        return False
+    size = len(node.text(strip=True))
+    return size <= MAX_LINK_BOX_CHARS and link_share(node, size) > MAX_BLOCK_LINK_SHARE
+
+
+# A listed headline has at least this many words; shorter link texts are "Selengkapnya", tags.
+MIN_HEADLINE_WORDS = 3
+
+
+def _listed_headlines(box: LexborNode) -> list[str]:
+    """The headlines a read-also box lists ("Baca juga:" over its links), else none: the box
+    leaves the text, its headlines go to the article's related list."""
+    links = [" ".join(a.text().split()) for a in box.css("a")]
+    label = " ".join(box.text().split())
+    for text in links:
+        label = label.replace(text, " ", 1)
+    if not _related_label().fullmatch(" ".join(label.split()).lower().rstrip(" :")):
+        return []
+    return [text for text in links if len(text.split()) >= MIN_HEADLINE_WORDS]
+
+
+@lru_cache(maxsize=1)
+def _related_label() -> re.Pattern[str]:
+    """The labels of a related-headlines list (the text cleaner's data/clean/related_headers.txt)."""
+    rows = data_lines("related_headers.txt", "clean") + data_lines("related.txt", "clean")
+    return re.compile("|".join(f"(?:{row})" for row in rows))
+
+
+def kind_of(tag: str, outer: str) -> str:
+    if tag in HEADING_TAGS:
+        return "heading"
+    if tag in _KIND:
+        return _KIND[tag]
+    return outer if outer in ("li", "quote", "caption") else "p"
