@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from warta.clean import read_text
@@ -186,6 +186,9 @@ _LINE = st.one_of(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(_LINE, min_size=1, max_size=14))
+@example(lines=["pemerintah (ANTARA) (ant)"])  # found by hypothesis: a sentence only with its codes
+@example(lines=["pemerintah (ant) (ant)"])
+@example(lines=["Bekasi - pemerintah."])  # one word once the dateline goes
 def test_idempotent(res: CleanResources, lines: list[str]) -> None:
     body = read_text("t", "\n\n".join(lines), PageHints(), res).body
     assert read_text("t", body, PageHints(), res).body == body

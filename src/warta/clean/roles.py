@@ -264,12 +264,13 @@ SHORT_SENTENCE_WORDS = 3
 
 
 def _short_sentences(tagged: list[Tagged], res: CleanResources) -> list[int]:
-    """Untagged sentence-like lines, for a text where no line passed the body test."""
+    """Untagged sentence-like lines, for a text where no line passed the body test; a line is
+    judged without its dateline, which leaves it ("Bekasi - pemerintah." is one word)."""
     return [
         i
         for i, tg in enumerate(tagged)
         if tg.role == ""
-        and sentence_words(tg.text, res) >= SHORT_SENTENCE_WORDS
+        and sentence_words(undated(tg.text, res), res) >= SHORT_SENTENCE_WORDS
         and tg.text.endswith(SENT_END)
         and not tg.text.endswith(":")
     ]
