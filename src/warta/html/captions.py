@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.html.data import data_lines
+from warta.html.tree import class_and_id
 from warta.model import Caption
 
 if TYPE_CHECKING:
@@ -18,8 +19,19 @@ if TYPE_CHECKING:
 CAPTION_SELECTOR = 'figcaption, .photo__caption, .wp-caption-text, [class*="caption" i]'
 # A caption is a line or two; a longer box holds more than the caption.
 MAX_CAPTION_CHARS = 400
+# The extractor leaves a box named for a caption (div.caption, cite#galleryCaption001,
+# .InlineImage-imageEmbedCaption) out of the body up to this size, a caption with its credit
+# and photo count; longer, it is a layout box that happens to carry the word.
+MAX_CAPTION_BOX_CHARS = 600
 # Tags of the unmarked line printed right under an image ("<img><div>... (KONTAN/X)</div>").
 UNDER_IMAGE_TAGS = frozenset({"div", "span", "p", "small", "em", "i"})
+
+
+def is_caption_box(node: LexborNode) -> bool:
+    """A photo caption outside any <figure>: not body (its text reaches the hints instead)."""
+    if not node.attributes:
+        return False
+    return "caption" in class_and_id(node) and len(node.text()) <= MAX_CAPTION_BOX_CHARS
 
 
 @lru_cache(maxsize=1)

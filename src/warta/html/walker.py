@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from warta.html.captions import is_caption_box
 from warta.html.data import data_lines
-from warta.html.tree import class_and_id, link_share
+from warta.html.tree import link_share
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -60,10 +61,6 @@ MAX_BLOCK_LINK_SHARE = 0.5
 # prompting Mexico to ..."); a read-also box has a label of one or two words outside its link.
 LINKED_PROSE_WORDS = 8
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
-# An element whose class/id says "caption" (div.caption, cite#galleryCaption001,
-# .InlineImage-imageEmbedCaption) is a photo caption outside any <figure>: not body. Longer than
-# this it is a layout box that happens to carry the word.
-MAX_CAPTION_CHARS = 600
 
 # A small box that is mostly links is a read-also or video box: its label ("Baca juga:", "Video
 # Editor's Pick") goes with the links, else the cleaner reads the next line as a listed headline.
@@ -123,7 +120,7 @@ class Walker:
             elif tag == "figure" and child.css_first("blockquote") is None:
                 # Image, caption and photo credit: the caption reaches the hints instead.
                 self.flush()
-            elif _is_caption_box(child):
+            elif is_caption_box(child):
                 self.flush()
             elif _is_link_box(child):
                 self.flush()
@@ -155,12 +152,6 @@ def _is_link_card(node: LexborNode) -> bool:
         return False
     text = len(node.text(strip=True))
     return sum(len(a.text(strip=True)) for a in links) >= LINK_CARD_LINK_SHARE * text
-
-
-def _is_caption_box(node: LexborNode) -> bool:
-    if not node.attributes:
-        return False
-    return "caption" in class_and_id(node) and len(node.text()) <= MAX_CAPTION_CHARS
 
 
 def _is_link_box(node: LexborNode) -> bool:
