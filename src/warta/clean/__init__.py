@@ -10,14 +10,13 @@ import html
 import re
 
 from warta import meta
-from warta.clean.captions import caption_parts
+from warta.clean.captions import caption_label, caption_parts
 from warta.clean.resources import CleanResources
 from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike
 from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
 from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
 
 KEPT_ROLES = ("body", "heading")
-_PHOTO_LABEL = re.compile(r"^(?:foto|photo)\s*:\s*", re.I)
 
 # Said when the cleaner kept no line, so an empty body is never silent.
 NOTHING_KEPT = "no line looked like article text: every line is in removed"
@@ -279,7 +278,7 @@ def _captions(tags: list[Tagged], title: str | None, res: CleanResources) -> tup
     for tg in tags:
         if tg.role != "caption" or tg.credit == "credit-only":
             continue
-        text = _outlet_label(_PHOTO_LABEL.sub("", (tg.payload or "").strip()), res)
+        text = _outlet_label(caption_label().sub("", (tg.payload or "").strip()), res)
         if title and text.startswith(title) and len(text) > len(title):
             text = text[len(title) :].strip()
         caps.append(Caption(text, tg.credit))

@@ -4,6 +4,7 @@ before one, a credit line beside its caption."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.clean.lines import (
     CAPTION_MAX_CHARS,
@@ -13,7 +14,7 @@ from warta.clean.lines import (
     undated,
     word_count,
 )
-from warta.clean.resources import CleanResources
+from warta.clean.resources import CleanResources, data_rows
 
 # A trailing photo credit: "(twitter.com/X)", "(Foto: Istockphoto)", "[ANTARA FOTO/...]".
 CREDIT_RE = re.compile(r"\s*(?P<open>[(\[])\s*(?P<c>[^()\[\]]{2,90}?)\s*[)\]]\s*$")
@@ -43,6 +44,17 @@ EDITOR_CODE_RE = re.compile(
     r"[a-z]{2,5}\d{0,2}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|(?:[A-Za-z]{2,5}\s*/\s*)?[A-Z]{1,2}-\d{1,3}"  # desk codes: "(P-2)", "(Ant/P-2)"
 )
+
+
+@lru_cache(maxsize=1)
+def caption_label() -> re.Pattern[str]:
+    """The label opening a caption's text ("Foto: <caption>", cnbcindonesia; "Keterangan gambar,
+    <caption>", BBC World Service's screen-reader label): not caption text
+    (data/clean/caption_labels.txt)."""
+    rows = [row.strip() for row in data_rows("data/clean/caption_labels.txt")]
+    return re.compile(rf"^(?:{'|'.join(rows)})\s*[:,]\s*", re.IGNORECASE)
+
+
 # "Foto:" / "FOTO/" labels a credit; it belongs to neither the caption nor the credit.
 PHOTO_LABEL_RE = re.compile(r"^(?:Foto|FOTO|Photo|PHOTO)\s*[:/]\s*")
 # So does "Sumber:" ("(Sumber: Kompas TV/Ahmad Faisol)", kompas.tv).

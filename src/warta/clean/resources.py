@@ -10,14 +10,14 @@ from typing import Any
 from warta.meta.dates import DateGrammar
 
 
-def _rows(name: str) -> list[str]:
+def data_rows(name: str) -> list[str]:
     text = ir.files("warta").joinpath(name).read_text(encoding="utf-8")
     return [r.rstrip("\n") for r in text.splitlines() if r.strip() and not r.startswith("#")]
 
 
 def _substrings(name: str) -> tuple[str, ...]:
     """A file's literal substrings, lower-cased (``in`` on lower-cased text beats a re.I search)."""
-    return tuple(r.lower() for r in _rows(name))
+    return tuple(r.lower() for r in data_rows(name))
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -102,26 +102,26 @@ class CleanResources:
             promo_labels=frozenset(_substrings("data/clean/promo_labels.txt")),
             langid=_load_langid(),
             language_words=dict(
-                row.split("\t", 1) for row in _rows("data/clean/language_words.tsv")
+                row.split("\t", 1) for row in data_rows("data/clean/language_words.tsv")
             ),
         )
 
 
 def _lower_lines(name: str) -> re.Pattern[str]:
     """Patterns for lower-cased lines: without re.I the matcher runs twice as fast."""
-    return re.compile(_alternation(_rows(name)))
+    return re.compile(_alternation(data_rows(name)))
 
 
 def _mentions(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(needle, full-line pattern) rows: a pattern that may match anywhere in the line is tried
     only when its needle is there (a leading ``.{0,80}`` made one row half of the line checks)."""
-    rows = (row.split("\t", 1) for row in _rows(name))
+    rows = (row.split("\t", 1) for row in data_rows(name))
     return tuple((needle.lower(), re.compile(pattern)) for needle, pattern in rows)
 
 
 def related_prefix() -> re.Pattern[str]:
     """ "Baca juga: X", "(Baca: X)", 'Simak Video "X"' -> the headline X."""
-    rel = _alternation(_rows("data/clean/related.txt"))
+    rel = _alternation(data_rows("data/clean/related.txt"))
     return re.compile(
         r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
         re.I,
@@ -133,7 +133,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
     kinds: dict[str, str] = {}
     bare: list[str] = []
     comma: list[str] = []
-    for row in _rows("data/clean/byline_prefixes.txt"):
+    for row in data_rows("data/clean/byline_prefixes.txt"):
         label, kind, *flags = row.split("\t")
         kinds[label] = kind
         if "colon" not in flags:
@@ -158,7 +158,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
 
 def _agencies() -> tuple[dict[str, str], re.Pattern[str]]:
     agencies: dict[str, str] = {}
-    for row in _rows("data/clean/agencies.txt"):
+    for row in data_rows("data/clean/agencies.txt"):
         canon, alts = row.split("\t")
         for alt in alts.split("|"):
             agencies[alt] = canon
@@ -171,7 +171,7 @@ def _cite() -> re.Pattern[str]:
 
     No leading ``\b``: it stops the matcher from skipping ahead to the cues' first letters (the
     scan runs twice as fast); the caller checks the word boundary."""
-    rows = _rows("data/clean/cite_cues.txt")
+    rows = data_rows("data/clean/cite_cues.txt")
     # A cue opens a sentence as often as it follows one ("Dilansir dari Reuters, ...").
     variants = {form for cue in rows for form in (cue, cue[:1].upper() + cue[1:])}
     cues = "|".join(sorted(map(re.escape, variants), key=len, reverse=True))
@@ -186,7 +186,7 @@ def _cite() -> re.Pattern[str]:
 def _load_outlets() -> Outlets:
     by_domain: dict[str, str] = {}
     by_lower: dict[str, str] = {}
-    for row in _rows("data/gazetteers/id_news_outlets.tsv")[1:]:
+    for row in data_rows("data/gazetteers/id_news_outlets.tsv")[1:]:
         cells = row.split("\t")
         name, domain = cells[0], cells[1].split("/")[0]
         by_domain[domain] = name
@@ -206,11 +206,13 @@ def _load_outlets() -> Outlets:
 
 def _load_places() -> frozenset[str]:
     """Lower-cased Indonesian provinces, regencies/cities and country names (dateline places)."""
-    names = {r.split("\t")[1] for r in _rows("data/gazetteers/id_provinces.tsv")[1:]}
-    names |= {r.split("\t")[4] for r in _rows("data/gazetteers/id_regencies_cities.tsv")[1:]}
-    names |= {r.split(",", 1)[1].strip('"') for r in _rows("data/gazetteers/countries_id.csv")[1:]}
-    names |= set(_rows("data/clean/dateline_places.txt"))
-    for row in _rows("data/nlp/region_variants.tsv")[1:]:  # "Sulsel", "Jatim", "DKI" ...
+    names = {r.split("\t")[1] for r in data_rows("data/gazetteers/id_provinces.tsv")[1:]}
+    names |= {r.split("\t")[4] for r in data_rows("data/gazetteers/id_regencies_cities.tsv")[1:]}
+    names |= {
+        r.split(",", 1)[1].strip('"') for r in data_rows("data/gazetteers/countries_id.csv")[1:]
+    }
+    names |= set(data_rows("data/clean/dateline_places.txt"))
+    for row in data_rows("data/nlp/region_variants.tsv")[1:]:  # "Sulsel", "Jatim", "DKI" ...
         names |= {row.split("\t")[1], *row.split("\t")[2].split("|")}
     return frozenset(n.lower() for n in names)
 

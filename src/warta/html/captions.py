@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from warta.clean.captions import caption_label
 from warta.html.data import data_lines
 from warta.html.tree import class_and_id
 from warta.model import Caption
@@ -39,14 +40,6 @@ def credit_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in data_lines("caption_credits.txt"))
 
 
-@lru_cache(maxsize=1)
-def _leading_label() -> re.Pattern[str]:
-    """ "Foto: <caption> (<credit>)" (cnbcindonesia style), "Keterangan gambar, <caption>" (BBC
-    World Service, a screen-reader label): the label is not caption text."""
-    words = "|".join(data_lines("caption_labels.txt"))
-    return re.compile(rf"^(?:{words})\s*[:,]\s*", re.IGNORECASE)
-
-
 def split_credit(text: str) -> Caption:
     """Caption text with its photo credit split off ("... (ANTARA FOTO/X)", "Foto: X")."""
     text = " ".join(text.split())
@@ -55,12 +48,12 @@ def split_credit(text: str) -> Caption:
         if m and m.start() > 0:
             body = text[: m.start()].rstrip(" .,-|") + ("." if text[m.start() - 1] == "." else "")
             return Caption(
-                text=_leading_label().sub("", body) or body,
+                text=caption_label().sub("", body) or body,
                 credit=m.group("credit").strip(" ()[]|/"),
             )
     if any(p.match(text) for p in credit_patterns()):
         return Caption(text=text)  # a bare credit ("Foto: ANTARA FOTO/X") keeps its label
-    return Caption(text=_leading_label().sub("", text) or text)
+    return Caption(text=caption_label().sub("", text) or text)
 
 
 def is_credit_only(text: str) -> bool:
