@@ -485,3 +485,15 @@ def test_read_also_boxes_give_related_headlines() -> None:
     assert got.hints.related == ("Harga cabai rawit naik dua kali lipat",)
     assert "Baca juga" not in got.text
     assert 'Simak Video "Banjir Rendam Ratusan Rumah di Bekasi"' in got.text  # for the cleaner
+
+
+def test_json_ld_author_given_in_parts() -> None:
+    ld = (
+        '{"@type": "NewsArticle", "headline": "Judul", "author": [{"@type": "Person", '
+        '"givenName": "Anna Giulia", "familyName": "Fink"}, {"@type": "Person", "name": "Budi"}]}'
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head>'
+        f"<body><article>{BODY}</article></body></html>"
+    )
+    assert extract_page(page).hints.authors == ("Anna Giulia Fink", "Budi")

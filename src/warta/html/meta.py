@@ -97,7 +97,10 @@ def _name(value: Any) -> str | None:
     if isinstance(value, str):
         return html.unescape(value).strip() or None
     if isinstance(value, dict):
-        return _name(value.get("name"))
+        # schema.org Person may give only its parts ({"givenName": "Anna", "familyName": "Fink"})
+        parts = (value.get("givenName"), value.get("familyName"))
+        whole = " ".join(p for p in parts if isinstance(p, str) and p.strip())
+        return _name(value.get("name")) or _name(whole)
     if isinstance(value, list) and value:
         return _name(value[0])
     return None
