@@ -116,6 +116,14 @@ def test_ingest_with_the_token(client: TestClient, tmp_path: Path) -> None:
         "/api/ingest", files={"file": ("page.html", page, "text/html")}, headers=auth
     )
     assert upload.status_code == 200 and upload.json()["seen"] == 1
+    # another scraper's field names, and a spreadsheet upload
+    other = {"_id": "api-3", "maintext": "Isi berita dari ekspor news-please. " * 5}
+    assert client.post("/api/ingest", json=other, headers=auth).json()["added"] == 1
+    table = b"id,text\napi-4," + b"Isi berita dari lembar kerja. " * 5 + b"\n"
+    sheet = client.post(
+        "/api/ingest", files={"file": ("export.csv", table, "text/csv")}, headers=auth
+    )
+    assert sheet.status_code == 200 and sheet.json()["added"] == 1
     bad = client.post(
         "/api/ingest", content=b"{not json", headers={**auth, "Content-Type": "application/json"}
     )

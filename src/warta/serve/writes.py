@@ -65,9 +65,12 @@ def _json_records(body: bytes) -> list[dict[str, Any]]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise HTTPException(422, f"body is not valid JSON ({exc})") from None
+    from warta.read.jsonl import FIELD_NAMES
+
     records = data if isinstance(data, list) else [data]
+    names = (*FIELD_NAMES["text"], *FIELD_NAMES["html"])  # warta's names and other scrapers'
     for i, rec in enumerate(records):
-        if not isinstance(rec, dict) or not isinstance(rec.get("text") or rec.get("html"), str):
+        if not isinstance(rec, dict) or not any(isinstance(rec.get(n), str) for n in names):
             raise HTTPException(422, f"item {i}: an object with a 'text' or 'html' string")
     return records
 
