@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from warta import meta
 from warta.clean.captions import CAPTION_LEAD_RE, CREDIT_WORDS
-from warta.clean.lines import BODY_MIN_CHARS, SHORT_LINE_CHARS
+from warta.clean.lines import BODY_MIN_CHARS, SHORT_LINE_CHARS, _title_case
 from warta.clean.resources import CleanResources, data_rows, related_cues
 from warta.clean.roles import BREADCRUMB_SEPS, LAPORAN_RE
 from warta.model import Dateline
@@ -40,6 +40,7 @@ HEAD_SHARE = 0.4
 SENTENCE_OPENING_WORDS = 15
 # A breadcrumb's separators sit in the first words of the page.
 BREADCRUMB_MAX_WORDS = 8
+BREADCRUMB_ITEM_WORDS = 3  # "detikSport Detik News > Berita"
 # A dateline and the words after it are read from this many characters.
 DATELINE_WINDOW = 320
 # A related headline is at most this many words; a related list under its header a few of them.
@@ -154,10 +155,8 @@ def _story_start(line: str, res: CleanResources) -> int | None:
 def _named(dl: Dateline, res: CleanResources) -> int:
     """How much of a dateline the lists know: its place and outlet, given and known."""
     place, outlet = dl.place or "", dl.outlet or ""
-    known = bool(place and place.lower() in res.places)
-    return (
-        bool(place) + bool(outlet) + known + bool(outlet and res.outlets.finder.fullmatch(outlet))
-    )
+    known = bool(place and place.lower() in res.places) + bool(res.outlets.finder.fullmatch(outlet))
+    return bool(place) + bool(outlet) + known
 
 
 def _breadcrumb_end(line: str) -> int:
@@ -167,6 +166,9 @@ def _breadcrumb_end(line: str) -> int:
     seps = [k for k, t in enumerate(tokens) if BREADCRUMB_SEPS.fullmatch(t.group())]
     if not seps or seps[-1] + 2 >= len(tokens):
         return 0
+    items = [b - a - 1 for a, b in pairwise([-1, *seps])]
+    if max(items) > BREADCRUMB_ITEM_WORDS or any(":" in t.group() for t in tokens):
+        return 0  # "Penulis: A B C | Editor: D" is a byline
     return tokens[seps[-1] + 2].start()
 
 
@@ -350,7 +352,8 @@ def _marker_cuts(line: str, res: CleanResources) -> tuple[set[int], list[tuple[i
         elif p < inside or first in "([":
             continue
         elif (m := headers.match(lower, p)) and _ends_word(lower, m.end()):
-            cuts |= {p, m.end(), *_headline_cut(line, p, m.end(), RELATED_LIST_MAX_WORDS)}
+            listed = _headline_cut(line, p, m.end(), RELATED_LIST_MAX_WORDS)
+            cuts |= {p, m.end(), *listed}
         elif (m := phrases.match(lower, p)) and _ends_word(lower, m.end()):
             end = _phrase_end(line, lower, p, m.end(), phrases)
             end = next((t.start() for t in _TOKEN.finditer(line, p + 1, end) if _opens(t)), end)
@@ -409,9 +412,7 @@ def _byline_start(line: str, p: int, res: CleanResources) -> re.Match[str] | Non
 
 
 def _ends_word(lower: str, end: int) -> bool:
-    return end > 0 and (
-        end == len(lower) or not (lower[end].isalnum() and lower[end - 1].isalnum())
-    )
+    return end > 0 and not (lower[end : end + 1].isalnum() and lower[end - 1].isalnum())
 
 
 def _line_start_after(line: str, end: int) -> set[int]:
@@ -452,7 +453,9 @@ def _paragraph_opening(words: list[str], first: int = 2) -> int | None:
             continue
         after = words[k + 1 : k + 1 + SENTENCE_WINDOW]
         lower = [a[0].islower() and a.strip(",.").lower() not in HEADLINE_SMALL for a in after]
-        if w.endswith(",") or (sum(lower) >= SENTENCE_WINDOW // 2 and not _opener_before(after)):
+        if w.endswith(",") or (lower and lower[0]):
+            return k
+        if sum(lower) >= SENTENCE_WINDOW // 2 and not _opener_before(after):
             return k
     return None
 
@@ -489,8 +492,3 @@ def _headline_chunks(piece: str) -> list[str]:
         else:
             chunks.append(word)
     return chunks
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words)
