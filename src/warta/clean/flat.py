@@ -15,7 +15,16 @@ from itertools import pairwise
 
 from warta import meta
 from warta.clean.captions import CAPTION_LEAD_RE, CREDIT_WORDS
-from warta.clean.lines import BODY_MIN_CHARS, SHORT_LINE_CHARS, _title_case
+from warta.clean.headlines import (
+    HEADLINE_MAX_WORDS,
+    OPENERS,
+    RELATED_LIST_MAX_WORDS,
+    headline_chunks,
+    headline_cut,
+    nth_token,
+    paragraph_opening,
+)
+from warta.clean.lines import SHORT_LINE_CHARS
 from warta.clean.resources import CleanResources, data_rows, related_cues
 from warta.clean.roles import BREADCRUMB_SEPS, LAPORAN_RE
 from warta.model import Dateline
@@ -41,25 +50,9 @@ SENTENCE_OPENING_WORDS = 15
 # A breadcrumb's separators sit in the first words of the page.
 BREADCRUMB_MAX_WORDS = 8
 BREADCRUMB_ITEM_WORDS = 3  # "detikSport Detik News > Berita"
+SECTION_WORDS = 3  # "Home Tekno Aplikasi Smartphone ...": a section name without separators
 # A dateline and the words after it are read from this many characters.
 DATELINE_WINDOW = 320
-# A related headline is at most this many words; a related list under its header a few of them.
-HEADLINE_MAX_WORDS = 20
-RELATED_LIST_MAX_WORDS = 60
-# Of this many words after a capitalised one, half in lower case (not small words) read as a
-# sentence, not as more of a title-case headline.
-SENTENCE_WINDOW = 4
-# Words a title-case headline writes in lower case ("Dikeroyok di Halte"): after a capitalised
-# word they do not open a sentence.
-HEADLINE_SMALL = _words(
-    "di ke dari yang dan untuk pada dengan atau vs dalam bagi oleh hingga sebagai "
-    "the of a an in on for and to"
-)
-# Words a paragraph opens with, rarely a headline's ("Namun ...", "Menurut ...").
-OPENERS = _words(
-    "namun sementara menurut sedangkan kemudian selain ia dia mereka kami meski sebelumnya "
-    "tapi tetapi bahkan padahal adapun selanjutnya berikutnya"
-)
 # "Dr. Budi", "Jl. Sudirman", "No. 3": a full stop that ends no sentence.
 ABBREVIATIONS = _words(
     "dok dr drs dra jl jln no prof ir hj h st kh pt tbk mr mrs ms dll dsb vs kec kab sdr bpk ny tn "
@@ -79,8 +72,6 @@ _PHOTO_LABEL = re.compile(r"(?<![(\[])\b(?:Foto|FOTO|Photo|PHOTO)\s*:\s*")
 _BRACKET = re.compile(r"\((?P<c>[^()]{2,90})\)(?= [A-Z\"“])")
 # The "anything" tails of a full-line pattern's alternatives: what is left opens the line.
 _PATTERN_TAIL = re.compile(r"\(\?: \?:\.\*\)\?|(?:\\b)?\.\*(?=$|\||\))")
-# Title-case text this long without a sentence end is a run of headlines (a related list).
-_HEADLINE_CHUNK_CHARS = BODY_MIN_CHARS - 1
 
 
 def unflatten(text: str, res: CleanResources) -> str:
@@ -113,12 +104,14 @@ def _cut(line: str, res: CleanResources) -> list[str]:
     head = start if start is not None else int(len(line) * HEAD_SHARE)
     marked, spans = _marker_cuts(line, res)
     dated, name_ends = _date_cuts(line[:head], res)
+    name_ends |= {a for a, _ in spans if a < head}  # "... Kritikan Rina Marlina Konten dari"
     marked |= dated | _name_cuts(line[:head], name_ends, marked, res)
     if start:
         marked.add(start)
     if not marked:
         return [line]
-    crumb = _breadcrumb_end(line) or _outlet_end(line, res) or _section_end(line, res)
+    crumb = _breadcrumb_end(line) or _outlet_end(line, res)
+    crumb = _section_end(line, crumb, res) or crumb  # "detikSport Berita Persebaya ..."
     sentences = _sentence_cuts(line)
     if start is not None:
         # the story's first sentence stays with the next one: alone after its dateline it may
@@ -128,7 +121,7 @@ def _cut(line: str, res: CleanResources) -> list[str]:
     cuts = {c for c in cuts if not any(a < c < b for a, b in spans)} | marked
     cuts = {c for c in cuts if c >= crumb} | {crumb}
     pieces = (line[a:b].strip() for a, b in pairwise([0, *sorted(cuts), len(line)]))
-    return [chunk for piece in pieces if piece for chunk in _headline_chunks(piece)]
+    return [chunk for piece in pieces if piece for chunk in headline_chunks(piece)]
 
 
 def _story_start(line: str, res: CleanResources) -> int | None:
@@ -181,11 +174,11 @@ def _outlet_end(line: str, res: CleanResources) -> int:
     return m.end()
 
 
-def _section_end(line: str, res: CleanResources) -> int:
+def _section_end(line: str, start: int, res: CleanResources) -> int:
     """The end of the section name opening the page without a separator ("Seleb Usai Meratapi
     ...", "Home Tekno Aplikasi Smartphone ..."): its words are section words; 0 when none."""
     end = 0
-    for tok in list(_TOKEN.finditer(line, 0, SHORT_LINE_CHARS))[: BREADCRUMB_MAX_WORDS // 2]:
+    for tok in list(_TOKEN.finditer(line, start, start + SHORT_LINE_CHARS))[:SECTION_WORDS]:
         if tok.group().lower() not in res.sections:
             break
         end = tok.end()
@@ -235,7 +228,7 @@ def _label_before(head: str, start: int) -> int:
 
 # A writer's name glued to the headline before the date line or the outlet: "... Per Dolar As
 # Yoga Prasetyo 24 September 2016", "... Samudra Arktik Gita Permatasari - detikInet".
-_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'-]+ ){2,3}$")
+_NAME_BEFORE = re.compile(r"(?:(?:[A-Z][a-z'-]+ ){2,3}|Tim [\w.-]+ )$")  # "Tim detikcom"
 _NAME_MARK = re.compile(r" [-–|•·] (?=detik|[A-Z])| ·|, (?:Jurnalis|Wartawan|Reporter)\b")
 NAME_MAX_WORDS = 3
 NAME_WINDOW = 60  # characters before the date line or outlet looked at for the name
@@ -286,9 +279,9 @@ def _caption_cuts(head: str) -> set[int]:
     cuts |= {m.end() for m in _BRACKET.finditer(head) if CREDIT_WORDS.search(m.group("c"))}
     for m in _PHOTO_LABEL.finditer(head):  # "Foto: Shutterstock Sembari mengenakan ..."
         words = [t.group() for t in _TOKEN.finditer(head, m.end())][: HEADLINE_MAX_WORDS // 2]
-        k = _paragraph_opening(words, first=1)
+        k = paragraph_opening(words, first=1)
         if k is not None:
-            cuts.add(_nth_token(head, m.end(), k))
+            cuts.add(nth_token(head, m.end(), k))
     return cuts
 
 
@@ -346,13 +339,15 @@ def _marker_cuts(line: str, res: CleanResources) -> tuple[set[int], list[tuple[i
         # a related cue or a byline label opens a line even inside another marker's words
         # ("Home News Kriminal Oleh Novianti ...": the breadcrumb pattern reads on)
         if m := related.match(line, p):
-            cuts |= {p, *_headline_cut(line, p, m.end(), HEADLINE_MAX_WORDS)}
+            cuts |= {p, *headline_cut(line, p, m.end(), HEADLINE_MAX_WORDS)}
         elif first not in "([" and (m := _byline_start(line, p, res)):
             cuts.add(p)
-        elif p < inside or first in "([":
+        elif p < inside or first in "([" or _headline_word(line, tok, headers):
             continue
         elif (m := headers.match(lower, p)) and _ends_word(lower, m.end()):
-            listed = _headline_cut(line, p, m.end(), RELATED_LIST_MAX_WORDS)
+            if not _line_start_after(line, m.end()):
+                continue  # "Terkait dengan jarak tempuh ...": a sentence, no list header
+            listed = headline_cut(line, p, m.end(), RELATED_LIST_MAX_WORDS)
             cuts |= {p, m.end(), *listed}
         elif (m := phrases.match(lower, p)) and _ends_word(lower, m.end()):
             end = _phrase_end(line, lower, p, m.end(), phrases)
@@ -368,6 +363,17 @@ def _marker_cuts(line: str, res: CleanResources) -> tuple[set[int], list[tuple[i
         spans.append((p, m.end()))
         inside = m.end()
     return cuts, spans
+
+
+def _headline_word(line: str, tok: re.Match[str], headers: re.Pattern[str]) -> bool:
+    """A word a list header is made of that headlines use too ("Terbaru", "Terkini",
+    "Populer"), between two capitalised words: a headline's, no header."""
+    word = tok.group().lower()
+    if not headers.fullmatch(word) and not headers.fullmatch("berita " + word):
+        return False
+    before = line[: tok.start()].split()[-1:]
+    after = _TOKEN.match(line, tok.end() + 1)
+    return bool(before and before[0][0].isupper() and after and after.group()[0].isupper())
 
 
 # A marker phrase may run on over a few more words ("Bagikan" -> "Bagikan Artikel Ini").
@@ -422,73 +428,3 @@ def _line_start_after(line: str, end: int) -> set[int]:
     if stripped and stripped != rest and (stripped[0].isupper() or stripped[0] in '"“©('):
         return {end}
     return set()
-
-
-def _headline_cut(line: str, cue: int, start: int, max_words: int) -> set[int]:
-    """Where the headline after a related cue ends: at its closing bracket or quote, or before
-    the paragraph that follows (a capital then lower-case words: "... Alexis Saat itu, Andrew")."""
-    if line[cue] in "([":
-        close = line.find(")" if line[cue] == "(" else "]", start)
-        return {close + 1} if close > 0 else set()
-    if line[start : start + 1] in ('"', "“"):
-        close = line.find("”" if line[start] == "“" else '"', start + 1)
-        return {close + 1} if close > 0 else set()
-    words = [m.group() for m in _TOKEN.finditer(line, start)][: max_words + SENTENCE_WINDOW]
-    k = _paragraph_opening(words)
-    return set() if k is None else {_nth_token(line, start, k)}
-
-
-def _paragraph_opening(words: list[str], first: int = 2) -> int | None:
-    """The first of ``words`` that opens the paragraph after a headline. A sentence-case
-    headline ("Pemerintah jamin korban ...") ends before its first capitalised word; a title-case
-    one before a quote, a sentence opener ("Tapi", "Namun"), a capitalised word with a comma, or
-    a capitalised word with lower-case words after it ("Salah seorang di antaranya", "Boyz II
-    Men dikenang karena"): a title-case headline writes only its small words in lower case."""
-    sentence_case = len(words) > 1 and words[1][0].islower()
-    for k in range(first, len(words) - 1):
-        w = words[k]
-        if w[0] in '"“' or (w[0].isupper() and (sentence_case or w.lower() in OPENERS)):
-            return k
-        if not w[0].isupper():
-            continue
-        after = words[k + 1 : k + 1 + SENTENCE_WINDOW]
-        lower = [a[0].islower() and a.strip(",.").lower() not in HEADLINE_SMALL for a in after]
-        if w.endswith(",") or (lower and lower[0]):
-            return k
-        if sum(lower) >= SENTENCE_WINDOW // 2 and not _opener_before(after):
-            return k
-    return None
-
-
-def _opener_before(words: list[str]) -> bool:
-    """An opener ("Menurut dia, ...") among the capitalised words before the first lower-case
-    one: the sentence starts there, not earlier."""
-    for w in words:
-        if w[0].islower():
-            return False
-        if w.lower() in OPENERS:
-            return True
-    return False
-
-
-def _nth_token(line: str, start: int, k: int) -> int:
-    for n, m in enumerate(_TOKEN.finditer(line, start)):
-        if n == k:
-            return m.start()
-    return len(line)
-
-
-def _headline_chunks(piece: str) -> list[str]:
-    """A long title-case run without a sentence end (headlines listed one after another) in
-    pieces too short to read as a paragraph; any other piece whole."""
-    if len(piece) < BODY_MIN_CHARS or len(piece) > SHORT_LINE_CHARS * 4 or not _title_case(piece):
-        return [piece]
-    if re.search(r"[.!?][\"”’)]*(?:\s|$)", piece):
-        return [piece]
-    chunks: list[str] = []
-    for word in piece.split():
-        if chunks and len(chunks[-1]) + len(word) < _HEADLINE_CHUNK_CHARS:
-            chunks[-1] += " " + word
-        else:
-            chunks.append(word)
-    return chunks
