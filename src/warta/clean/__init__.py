@@ -11,6 +11,7 @@ import re
 
 from warta import meta
 from warta.clean.captions import caption_label, caption_parts
+from warta.clean.flat import unflatten
 from warta.clean.resources import CleanResources
 from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike
 from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
@@ -30,7 +31,8 @@ def read_text(
     *,
     reference_time: dt.datetime | None = None,
 ) -> Article:
-    written = decode_entities(text).splitlines()
+    # A page flattened onto one line is cut back into lines first (clean/flat.py).
+    written = unflatten(decode_entities(text), resources).splitlines()
     raw = [(i, " ".join(t.translate(INVISIBLE).split())) for i, t in enumerate(written, start=1)]
     tags = _numbered_series(assign_roles([(i, t) for i, t in raw if t], resources, hints.title))
     tags, dateline = _take_dateline(tags, resources)

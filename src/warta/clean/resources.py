@@ -15,6 +15,11 @@ def data_rows(name: str) -> list[str]:
     return [r.rstrip("\n") for r in text.splitlines() if r.strip() and not r.startswith("#")]
 
 
+def related_cues() -> str:
+    """The "read also" cues of ``data/clean/related.txt`` as one alternation."""
+    return _alternation(data_rows("data/clean/related.txt"))
+
+
 def _substrings(name: str) -> tuple[str, ...]:
     """A file's literal substrings, lower-cased (``in`` on lower-cased text beats a re.I search)."""
     return tuple(r.lower() for r in data_rows(name))
@@ -121,7 +126,7 @@ def _mentions(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def related_prefix() -> re.Pattern[str]:
     """ "Baca juga: X", "(Baca: X)", 'Simak Video "X"' -> the headline X."""
-    rel = _alternation(data_rows("data/clean/related.txt"))
+    rel = related_cues()
     return re.compile(
         r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
         re.I,
