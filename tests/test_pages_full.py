@@ -2,8 +2,14 @@
 suara, idntimes, sindonews, republika, kontan, viva, merdeka, cnbcindonesia, bbcindonesia,
 voaindonesia, jawapos, jpnn, mediaindonesia, beritasatu, inews, pikiran-rakyat), each in its
 own modern layout with the usual leftovers (read-also boxes, ad labels, embeds and players, tag
-lists, author and credit boxes, pagination). Written for warta with the expected reading decided
-before running it.
+lists, author and credit boxes, pagination). The *_real pages (kompas, detik, tribunnews,
+liputan6, cnnindonesia, tempo, okezone, antaranews) are the eight dev-data outlets in their real
+modern markup rather than the simplified layouts of the scraped-dev HTML: outlet meta (dtk:,
+content_*), JSON-LD, credit boxes ("Penulis"/"Editor", "Pewarta"/"Editor", "Nama - detikNews"),
+the outlet's own datelines, read-also inserts (linksisip tables, baca-juga lists, "Pilihan
+Editor"), parallax ad labels, a <br>-separated body (antara), a standfirst above a dateline
+(tempo), a credit line above its caption (tribun). Fictional articles written for warta, with
+the expected reading decided before running it.
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations
