@@ -16,6 +16,7 @@ from warta.html.data import data_text
 from warta.html.leads import Leads, lead_before, lead_candidates
 from warta.html.tree import NAME_SPLIT, ancestor_ids, class_and_id, has_ancestor, inside, link_share
 from warta.html.walker import HEADING_TAGS, Block, Walker, kind_of
+from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -311,9 +312,18 @@ def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
         walker.walk(node)
         walker.flush()
         walker.kind = outer
-    if lead and not any(lead in b.text for b in walker.blocks):
+    if lead and not any(lead in b.text for b in walker.blocks) and not _opens_dateline(walker):
         return [Block("p", lead), *walker.blocks]
     return walker.blocks
+
+
+def _opens_dateline(walker: Walker) -> bool:
+    """The text opens with an outlet's dateline ("TEMPO.CO, Jakarta - ", "Jakarta (ANTARA) - "):
+    the article starts there, and a standfirst above it is a subtitle (the scraped-dev gold's
+    "subtitle" line), not its first paragraph. A place alone ("DUBLIN — ", Politico) does not
+    count: the Fundus gold opens such bodies with the standfirst."""
+    first = next((b.text for b in walker.blocks if b.kind == "p"), "")
+    return any(p.match(first) for p in (DATELINE_PAREN, DATELINE_PAIR, DATELINE_DOMAIN))
 
 
 def is_confident(blocks: list[Block]) -> bool:
