@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from warta.html.data import data_lines
 from warta.model import Caption
@@ -65,7 +65,7 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
         if not text or len(text) > MAX_CAPTION_CHARS or any(text in s for s in seen):
             continue
         seen.append(text)
-        if is_credit_only(text):
+        if is_credit_only(text) or (out and out[-1].credit is None and _bare_credit(text)):
             if out and out[-1].credit is None:
                 out[-1] = Caption(out[-1].text, split_credit(". " + text).credit)
             continue
@@ -78,12 +78,35 @@ def _under_images(tree: LexborHTMLParser) -> list[LexborNode]:
     without caption markup (the credit is what tells it from a teaser line)."""
     found: list[LexborNode] = []
     for img in tree.css("img"):
-        node = img.next
-        while node is not None and node.tag in ("-text", "_text", "br"):
-            node = node.next
-        if node is None or node.tag not in UNDER_IMAGE_TAGS or node.css_first("a, img"):
+        node = _next_element(img)
+        if not _plain_box(node):
             continue
         text = " ".join(node.text(separator=" ", strip=True).split())
         if 0 < len(text) <= MAX_CAPTION_CHARS and split_credit(text).credit is not None:
             found.append(node)
+        elif _bare_credit(text):
+            # Credit line first, caption line after it (tribunnews): the box after the credit
+            # is the caption; find_captions pairs the two.
+            after = _next_element(node)
+            if _plain_box(after):
+                found.extend((after, node))
     return found
+
+
+def _bare_credit(text: str) -> bool:
+    """A line that is nothing but a credit ("Tribunnews.com/Jeprima", "KOMPAS.com/X")."""
+    if not 0 < len(text) <= MAX_CAPTION_CHARS:
+        return False
+    return is_credit_only(text) or split_credit(". " + text).credit == text.strip(" ()[]|/")
+
+
+def _plain_box(node: LexborNode | None) -> TypeGuard[LexborNode]:
+    """A text box with no link or image in it: a caption line, not a teaser or a gallery."""
+    return node is not None and node.tag in UNDER_IMAGE_TAGS and not node.css_first("a, img")
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    nxt = node.next
+    while nxt is not None and nxt.tag in ("-text", "_text", "br"):
+        nxt = nxt.next
+    return nxt
