@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from warta.errors import ExtractError
 from warta.html import bylines, content, meta
+from warta.html.captions import widget_lines
 from warta.html.data import data_lines
 from warta.model import Caption, PageHints
 
@@ -80,7 +81,7 @@ def _drop_inner_credits(lines: list[str]) -> list[str]:
     between body paragraphs: they are not body, and the cleaner reads such a line as the end of
     the article."""
     last_long = max((i for i, ln in enumerate(lines) if len(ln) >= LONG_LINE_CHARS), default=-1)
-    widget = _widget_lines()
+    widget = widget_lines()
     return [
         ln
         for i, ln in enumerate(lines)
@@ -101,13 +102,6 @@ def _source(i: int, last_long: int, line: str) -> bool:
 def _source_label() -> re.Pattern[str]:
     words = "|".join(data_lines("source_labels.txt"))
     return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _widget_lines() -> re.Pattern[str]:
-    """Bare photo credits and widget labels ("Advertisement", "Photo: AP")."""
-    rows = data_lines("junk_lines.txt")
-    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
 
 
 def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:

@@ -61,7 +61,7 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
     out: list[Caption] = []
     seen: list[str] = []
     for node in [*tree.css(CAPTION_SELECTOR), *_under_images(tree)]:
-        text = " ".join(node.text(separator=" ", strip=True).split())
+        text = _text(node)
         if not text or len(text) > MAX_CAPTION_CHARS or any(text in s for s in seen):
             continue
         seen.append(text)
@@ -69,8 +69,31 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
             if out and out[-1].credit is None:
                 out[-1] = Caption(out[-1].text, split_credit(". " + text).credit)
             continue
-        out.append(split_credit(text))
+        caption = split_credit(text)
+        if caption.credit is None and widget_lines().fullmatch(caption.text):
+            continue  # an ad label in a "caption" box ("ADVERTISEMENT", detik's para_caption)
+        out.append(_with_next_credit(caption, node))
     return tuple(out)
+
+
+def _with_next_credit(caption: Caption, node: LexborNode) -> Caption:
+    """A caption box followed by a box that is only a credit (kompas: .photo__caption, then
+    .photo__author "KOMPAS.com/X") takes that credit."""
+    after = _next_element(node)
+    if caption.credit is not None or not _plain_box(after) or not _bare_credit(_text(after)):
+        return caption
+    return Caption(caption.text, split_credit(". " + _text(after)).credit)
+
+
+def _text(node: LexborNode) -> str:
+    return " ".join(node.text(separator=" ", strip=True).split())
+
+
+@lru_cache(maxsize=1)
+def widget_lines() -> re.Pattern[str]:
+    """Bare photo credits and widget labels ("Advertisement", "Photo: AP")."""
+    rows = data_lines("junk_lines.txt")
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
 
 
 def _under_images(tree: LexborHTMLParser) -> list[LexborNode]:
