@@ -9,7 +9,8 @@ content_*), JSON-LD, credit boxes ("Penulis"/"Editor", "Pewarta"/"Editor", "Nama
 the outlet's own datelines, read-also inserts (linksisip tables, baca-juga lists, "Pilihan
 Editor"), parallax ad labels, a <br>-separated body (antara), a standfirst above a dateline
 (tempo), a credit line above its caption (tribun). Fictional articles written for warta, with
-the expected reading decided before running it.
+the expected reading decided before running it; their related_include (the read-also
+headlines in the text) was added after the first run.
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations
@@ -85,3 +86,5 @@ def test_full_page(reader: Reader, name: str) -> None:
     captions = [c.text for c in article.captions]
     for text in expected.get("captions_include", []):
         assert text in captions, text
+    for text in expected.get("related_include", []):
+        assert text in got["related"], text
