@@ -10,7 +10,7 @@ the outlet's own datelines, read-also inserts (linksisip tables, baca-juga lists
 Editor"), parallax ad labels, a <br>-separated body (antara), a standfirst above a dateline
 (tempo), a credit line above its caption (tribun). Fictional articles written for warta, with
 the expected reading decided before running it; their related_include (the read-also
-headlines in the text) was added after the first run.
+headlines in the text) and tempo_real's subtitle were added after the first run.
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ def test_full_page(reader: Reader, name: str) -> None:
     got = article.to_dict()
     for key in ("url", "title", "authors", "editors", "dateline", "agencies"):
         assert got[key] == expected[key], key
+    if "subtitle" in expected:
+        assert got["subtitle"] == expected["subtitle"], "subtitle"
     names = [expected["outlet"], *expected.get("outlet_aliases", [])]
     assert _outlet_key(got["outlet"]) in {_outlet_key(n) for n in names}, "outlet"
     assert _minute(article.published) == _minute(expected["published"]), "published"

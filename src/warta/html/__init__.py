@@ -41,8 +41,9 @@ _CREDIT = re.compile(
     r"(?:©|\(c\)\s|copyright\b|(?:tags?|topics?|topik|kata kunci)\s*(?::|$))", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# Blocks that reach the hints, not the text: figure captions, read-also headlines.
-HINT_KINDS = frozenset({"caption", "related"})
+# Blocks that reach the hints, not the text: figure captions, read-also headlines, a standfirst
+# above a dateline.
+HINT_KINDS = frozenset({"caption", "related", "subtitle"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
         lines = _fallback_lines(html, url) or lines
     if sum(len(_WORD.findall(line)) for line in lines) < MIN_WORDS:
         raise ExtractError(source or url or "-", "no article text found")
-    hints = replace(_with_captions(hints, captions), related=related)
+    subtitle = next((b.text for b in blocks if b.kind == "subtitle"), hints.subtitle)
+    hints = replace(_with_captions(hints, captions), related=related, subtitle=subtitle)
     return Page(text="\n\n".join(lines), hints=hints)
 
 

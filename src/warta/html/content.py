@@ -306,8 +306,9 @@ def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
         walker.flush()
         walker.kind = outer
     blocks = [*walker.blocks, *(Block("related", h) for h in removed)]
-    if lead and not any(lead in b.text for b in walker.blocks) and not _opens_dateline(walker):
-        return [Block("p", lead), *blocks]
+    if lead and not any(lead in b.text for b in walker.blocks):
+        # Under a dateline's text the standfirst is the page's subtitle, not its first paragraph.
+        return [Block("subtitle" if _opens_dateline(walker) else "p", lead), *blocks]
     return blocks
 
 

@@ -79,7 +79,7 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # p | heading | li | quote | caption | pre | cell | related (a read-also link)
+    kind: str  # p | heading | li | quote | caption | pre | cell | related | subtitle
     text: str
 
 
