@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from warta.errors import ExtractError
 from warta.html import bylines, content, meta
@@ -64,6 +65,7 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     lines = _drop_inner_credits(
         [b.text for b in blocks if b.kind not in HINT_KINDS and not _is_title(b, hints.title)]
     )
+    lines = _split_closing_credit(lines, hints.url)
     related = tuple(dict.fromkeys(b.text for b in blocks if b.kind == "related"))
     if not content.is_confident(blocks) and len(html) >= MIN_FALLBACK_HTML:
         lines = _fallback_lines(html, url) or lines
@@ -72,6 +74,38 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     subtitle = next((b.text for b in blocks if b.kind == "subtitle"), hints.subtitle)
     hints = replace(_with_captions(hints, captions), related=related, subtitle=subtitle)
     return Page(text="\n\n".join(lines), hints=hints)
+
+
+# "... sebelum akhir tahun. (Tribunnews.com/Nurul Hidayah)": the page's own outlet and a writer
+# closing the last paragraph (a sign-off), which the cleaner would read as a credited caption
+# and drop with the paragraph.
+_OWN_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s*\((?P<outlet>[\w-]+(?:\.[\w-]+)+)/[A-Z][\w .'-]{1,60}\)$"
+)
+# The last paragraph is a sentence of at least this many words, not a short photo caption.
+MIN_CLOSING_WORDS = 12
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")
+
+
+def _split_closing_credit(lines: list[str], url: str | None) -> list[str]:
+    """Drops the sign-off credit closing the last paragraph (the writer is in the byline).
+    Searched from the end past trailing notes with no full stop ("Artikel ini telah tayang di
+    ...")."""
+    host = (urlsplit(url or "").hostname or "").lower()
+    for i in range(len(lines) - 1, -1, -1) if host else ():
+        line = lines[i]
+        m = _OWN_CREDIT.search(line)
+        if m is not None and len(line.split()) >= MIN_CLOSING_WORDS:
+            if not _same_site(m.group("outlet").lower(), host):
+                return lines
+            return [*lines[:i], line[: m.start()].rstrip(), *lines[i + 1 :]]
+        if line.endswith(_SENTENCE_ENDS):
+            return lines  # the last paragraph, without a credit
+    return lines
+
+
+def _same_site(outlet: str, host: str) -> bool:
+    return host == outlet or host.endswith("." + outlet)
 
 
 def _is_title(block: content.Block, title: str | None) -> bool:
