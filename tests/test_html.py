@@ -512,7 +512,7 @@ def test_a_standfirst_above_a_dateline_is_the_subtitle() -> None:
 
 
 def test_own_outlet_signoff_closing_the_last_paragraph_is_dropped() -> None:
-    last = "<p>Bapanas menargetkan harga beras kembali mendekati harga eceran tertinggi sebelum akhir tahun. (Tribunnews.com/Nurul Hidayah)</p>"
+    last = "<p>Bapanas menargetkan harga beras kembali mendekati harga eceran tertinggi sebelum akhir tahun. (Tribunnews.com/Nurul Hidayah/Bambang)</p>"
     note = "<p><em>Artikel ini telah tayang di WartaKotalive.com dengan judul Harga Beras Turun</em></p>"
     page = f"<html><body><article>{BODY}{last}{note}</article></body></html>"
     got = extract_page(page, url="https://www.tribunnews.com/bisnis/2024/09/03/x")

@@ -78,9 +78,9 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
 
 # "... sebelum akhir tahun. (Tribunnews.com/Nurul Hidayah)": the page's own outlet and a writer
 # closing the last paragraph (a sign-off), which the cleaner would read as a credited caption
-# and drop with the paragraph.
+# and drop with the paragraph. A second writer may follow ("(Tribunnews.com/A/B)").
 _OWN_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s*\((?P<outlet>[\w-]+(?:\.[\w-]+)+)/[A-Z][\w .'-]{1,60}\)$"
+    r"(?<=[.!?\"”])\s*\((?P<outlet>[\w-]+(?:\.[\w-]+)+)/[A-Z][\w .'/-]{1,60}\)$"
 )
 # The last paragraph is a sentence of at least this many words, not a short photo caption.
 MIN_CLOSING_WORDS = 12
