@@ -497,3 +497,78 @@ def test_json_ld_author_given_in_parts() -> None:
         f"<body><article>{BODY}</article></body></html>"
     )
     assert extract_page(page).hints.authors == ("Anna Giulia Fink", "Budi")
+
+
+def test_read_also_lines_dropped_as_furniture_give_related_headlines() -> None:
+    boxed = '<p class="baca">Baca juga: <a href="/a">Harga beras premium turun di Cipinang</a></p>'
+    linked = '<p><strong>Pilihan Editor:</strong> <a href="/b">Deretan BPR yang tumbang</a></p>'
+    cue, link = "<p><strong>BACA JUGA:</strong></p>", '<p><a href="/c">Cara cek oli palsu</a></p>'
+    side = '<aside><div class="baca">Baca juga: <a href="/d">Berita di samping</a></div></aside>'
+    page = f"<html><body><article>{BODY}{boxed}{BODY}{linked}{BODY}{cue}{link}{BODY}</article>"
+    got = extract_page(page + side + "</body></html>")
+    assert got.hints.related == (
+        "Harga beras premium turun di Cipinang",
+        "Deretan BPR yang tumbang",
+        "Cara cek oli palsu",
+    )
+
+
+def test_a_standfirst_above_a_dateline_is_the_subtitle() -> None:
+    lead = '<p class="lead">Nasabah diminta tidak terpancing tawaran pengembalian dana.</p>'
+    text = "<p>TEMPO.CO, Jakarta - " + BODY[3:]
+    got = extract_page(
+        f"<html><body><header>{lead}</header><article>{text}</article></body></html>"
+    )
+    assert got.hints.subtitle == "Nasabah diminta tidak terpancing tawaran pengembalian dana."
+    assert got.text.startswith("TEMPO.CO, Jakarta - ")
+
+
+def test_own_outlet_signoff_closing_the_last_paragraph_is_dropped() -> None:
+    last = "<p>Bapanas menargetkan harga beras kembali mendekati harga eceran tertinggi sebelum akhir tahun. (Tribunnews.com/Nurul Hidayah/Bambang)</p>"
+    note = "<p><em>Artikel ini telah tayang di WartaKotalive.com dengan judul Harga Beras Turun</em></p>"
+    page = f"<html><body><article>{BODY}{last}{note}</article></body></html>"
+    got = extract_page(page, url="https://www.tribunnews.com/bisnis/2024/09/03/x")
+    assert "sebelum akhir tahun.\n\n" in got.text
+    assert "Nurul Hidayah" not in got.text
+
+
+@pytest.mark.parametrize(
+    ("boxes", "expected"),
+    [
+        (  # tribun: the credit line first, then the caption
+            "<div>Tribunnews.com/Jeprima</div><div>Pedagang menata karung beras di pasar.</div>",
+            Caption("Pedagang menata karung beras di pasar.", "Tribunnews.com/Jeprima"),
+        ),
+        (  # kompas: the caption box, then a credit box
+            '<div class="photo__caption">Warga melintasi genangan rob.</div>'
+            '<div class="photo__author">KOMPAS.com/RISKA AYU</div>',
+            Caption("Warga melintasi genangan rob.", "KOMPAS.com/RISKA AYU"),
+        ),
+    ],
+)
+def test_credit_boxes_beside_their_caption(boxes: str, expected: Caption) -> None:
+    page = f'<html><body><article><div><img src="x.jpg">{boxes}</div>{BODY}</article></body></html>'
+    assert extract_page(page).hints.captions == (expected,)
+
+
+def test_an_ad_label_in_a_caption_box_is_no_caption() -> None:
+    ad = '<div class="para_caption">ADVERTISEMENT</div>'
+    page = f"<html><body><article>{BODY}{ad}{BODY}</article></body></html>"
+    assert extract_page(page).hints.captions == ()
+
+
+def test_caption_boxes_holding_a_read_also_line_or_a_code_are_no_captions() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from warta.html.captions import find_captions
+
+    page = (
+        '<figure><img src="a.jpg"><figcaption>Warga antre beras. (Foto: ANTARA/Budi)</figcaption>'
+        '</figure><div class="para_caption">Lihat juga: Harga Beras Naik Lagi</div>'
+        '<div class="caption">Pedagang menata beras di pasar.</div><div>(pit/pit)</div>'
+    )
+    got = find_captions(LexborHTMLParser(f"<html><body>{page}</body></html>"))
+    assert got == (
+        Caption("Warga antre beras.", "Foto: ANTARA/Budi"),
+        Caption("Pedagang menata beras di pasar."),
+    )

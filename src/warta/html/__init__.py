@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from warta.errors import ExtractError
 from warta.html import bylines, content, meta
+from warta.html.captions import widget_lines
 from warta.html.data import data_lines
 from warta.model import Caption, PageHints
 
@@ -40,8 +42,9 @@ _CREDIT = re.compile(
     r"(?:©|\(c\)\s|copyright\b|(?:tags?|topics?|topik|kata kunci)\s*(?::|$))", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# Blocks that reach the hints, not the text: figure captions, read-also headlines.
-HINT_KINDS = frozenset({"caption", "related"})
+# Blocks that reach the hints, not the text: figure captions, read-also headlines, a standfirst
+# above a dateline.
+HINT_KINDS = frozenset({"caption", "related", "subtitle"})
 
 
 @dataclass(frozen=True)
@@ -62,13 +65,47 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     lines = _drop_inner_credits(
         [b.text for b in blocks if b.kind not in HINT_KINDS and not _is_title(b, hints.title)]
     )
+    lines = _split_closing_credit(lines, hints.url)
     related = tuple(dict.fromkeys(b.text for b in blocks if b.kind == "related"))
     if not content.is_confident(blocks) and len(html) >= MIN_FALLBACK_HTML:
         lines = _fallback_lines(html, url) or lines
     if sum(len(_WORD.findall(line)) for line in lines) < MIN_WORDS:
         raise ExtractError(source or url or "-", "no article text found")
-    hints = replace(_with_captions(hints, captions), related=related)
+    subtitle = next((b.text for b in blocks if b.kind == "subtitle"), hints.subtitle)
+    hints = replace(_with_captions(hints, captions), related=related, subtitle=subtitle)
     return Page(text="\n\n".join(lines), hints=hints)
+
+
+# "... sebelum akhir tahun. (Tribunnews.com/Nurul Hidayah)": the page's own outlet and a writer
+# closing the last paragraph (a sign-off), which the cleaner would read as a credited caption
+# and drop with the paragraph. A second writer may follow ("(Tribunnews.com/A/B)").
+_OWN_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s*\((?P<outlet>[\w-]+(?:\.[\w-]+)+)/[A-Z][\w .'/-]{1,60}\)$"
+)
+# The last paragraph is a sentence of at least this many words, not a short photo caption.
+MIN_CLOSING_WORDS = 12
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")
+
+
+def _split_closing_credit(lines: list[str], url: str | None) -> list[str]:
+    """Drops the sign-off credit closing the last paragraph (the writer is in the byline).
+    Searched from the end past trailing notes with no full stop ("Artikel ini telah tayang di
+    ...")."""
+    host = (urlsplit(url or "").hostname or "").lower()
+    for i in range(len(lines) - 1, -1, -1) if host else ():
+        line = lines[i]
+        m = _OWN_CREDIT.search(line)
+        if m is not None and len(line.split()) >= MIN_CLOSING_WORDS:
+            if not _same_site(m.group("outlet").lower(), host):
+                return lines
+            return [*lines[:i], line[: m.start()].rstrip(), *lines[i + 1 :]]
+        if line.endswith(_SENTENCE_ENDS):
+            return lines  # the last paragraph, without a credit
+    return lines
+
+
+def _same_site(outlet: str, host: str) -> bool:
+    return host == outlet or host.endswith("." + outlet)
 
 
 def _is_title(block: content.Block, title: str | None) -> bool:
@@ -80,7 +117,7 @@ def _drop_inner_credits(lines: list[str]) -> list[str]:
     between body paragraphs: they are not body, and the cleaner reads such a line as the end of
     the article."""
     last_long = max((i for i, ln in enumerate(lines) if len(ln) >= LONG_LINE_CHARS), default=-1)
-    widget = _widget_lines()
+    widget = widget_lines()
     return [
         ln
         for i, ln in enumerate(lines)
@@ -101,13 +138,6 @@ def _source(i: int, last_long: int, line: str) -> bool:
 def _source_label() -> re.Pattern[str]:
     words = "|".join(data_lines("source_labels.txt"))
     return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _widget_lines() -> re.Pattern[str]:
-    """Bare photo credits and widget labels ("Advertisement", "Photo: AP")."""
-    rows = data_lines("junk_lines.txt")
-    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
 
 
 def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from warta.clean.captions import caption_label
 from warta.html.data import data_lines
+from warta.html.readalso import read_also
 from warta.html.tree import class_and_id
 from warta.model import Caption
 
@@ -66,16 +67,50 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
     out: list[Caption] = []
     seen: list[str] = []
     for node in [*tree.css(CAPTION_SELECTOR), *_under_images(tree)]:
-        text = " ".join(node.text(separator=" ", strip=True).split())
+        text = _text(node)
         if not text or len(text) > MAX_CAPTION_CHARS or any(text in s for s in seen):
             continue
         seen.append(text)
-        if is_credit_only(text):
+        if is_credit_only(text) or (out and out[-1].credit is None and _bare_credit(text)):
             if out and out[-1].credit is None:
                 out[-1] = Caption(out[-1].text, split_credit(". " + text).credit)
             continue
-        out.append(split_credit(text))
-    return tuple(out)
+        caption = split_credit(text)
+        if caption.credit is None and widget_lines().fullmatch(caption.text):
+            continue  # an ad label in a "caption" box ("ADVERTISEMENT", detik's para_caption)
+        if read_also(caption.text) is not None:
+            continue  # a read-also line in a "caption" box (cnnindonesia's para_caption)
+        out.append(_with_next_credit(caption, node))
+    return _distinct(out)
+
+
+def _distinct(captions: list[Caption]) -> tuple[Caption, ...]:
+    """One caption per text (markup can print it twice: a <figcaption> and a credit box)."""
+    best: dict[str, Caption] = {}
+    for caption in captions:
+        if caption.text not in best or best[caption.text].credit is None:
+            best[caption.text] = caption
+    return tuple(best.values())
+
+
+def _with_next_credit(caption: Caption, node: LexborNode) -> Caption:
+    """A caption box followed by a box that is only a credit (kompas: .photo__caption, then
+    .photo__author "KOMPAS.com/X") takes that credit."""
+    after = _next_element(node)
+    if caption.credit is not None or not _plain_box(after) or not _bare_credit(_text(after)):
+        return caption
+    return Caption(caption.text, split_credit(". " + _text(after)).credit)
+
+
+def _text(node: LexborNode) -> str:
+    return " ".join(node.text(separator=" ", strip=True).split())
+
+
+@lru_cache(maxsize=1)
+def widget_lines() -> re.Pattern[str]:
+    """Bare photo credits and widget labels ("Advertisement", "Photo: AP")."""
+    rows = data_lines("junk_lines.txt")
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
 
 
 def _under_images(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -83,12 +118,41 @@ def _under_images(tree: LexborHTMLParser) -> list[LexborNode]:
     without caption markup (the credit is what tells it from a teaser line)."""
     found: list[LexborNode] = []
     for img in tree.css("img"):
-        node = img.next
-        while node is not None and node.tag in ("-text", "_text", "br"):
-            node = node.next
-        if node is None or node.tag not in UNDER_IMAGE_TAGS or node.css_first("a, img"):
+        node = _next_element(img)
+        if not _plain_box(node):
             continue
         text = " ".join(node.text(separator=" ", strip=True).split())
         if 0 < len(text) <= MAX_CAPTION_CHARS and split_credit(text).credit is not None:
             found.append(node)
+        elif _bare_credit(text):
+            # Credit line first, caption line after it (tribunnews): the box after the credit
+            # is the caption; find_captions pairs the two.
+            after = _next_element(node)
+            if _plain_box(after):
+                found.extend((after, node))
     return found
+
+
+# An editor code or an embed marker alone ("(pit/pit)", "[Gambas:Video CNN]"): no photo credit.
+_CODE_OR_EMBED = re.compile(
+    r"\(\s*[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z0-9]{1,5})*\s*\)|\[[^\]]*:[^\]]*\]"
+)
+
+
+def _bare_credit(text: str) -> bool:
+    """A line that is nothing but a credit ("Tribunnews.com/Jeprima", "KOMPAS.com/X")."""
+    if not 0 < len(text) <= MAX_CAPTION_CHARS or _CODE_OR_EMBED.fullmatch(text):
+        return False
+    return is_credit_only(text) or split_credit(". " + text).credit == text.strip(" ()[]|/")
+
+
+def _plain_box(node: LexborNode | None) -> TypeGuard[LexborNode]:
+    """A text box with no link or image in it: a caption line, not a teaser or a gallery."""
+    return node is not None and node.tag in UNDER_IMAGE_TAGS and not node.css_first("a, img")
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    nxt = node.next
+    while nxt is not None and nxt.tag in ("-text", "_text", "br"):
+        nxt = nxt.next
+    return nxt

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 
 from warta.html.data import data_text
 from warta.html.leads import Leads, lead_before, lead_candidates
+from warta.html.readalso import MAX_READ_ALSO_CHARS, read_also_line, removed_headlines
 from warta.html.tree import NAME_SPLIT, ancestor_ids, class_and_id, has_ancestor, inside, link_share
 from warta.html.walker import HEADING_TAGS, Block, Walker, kind_of
+from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -93,14 +95,15 @@ def is_junk_name(name: str, words: JunkWords) -> bool:
     return bool(tokens & words.weak) and not tokens & words.content
 
 
-def remove_furniture(tree: LexborHTMLParser) -> None:
-    """Drop non-content tags and elements whose class/id names furniture (in place)."""
+def remove_furniture(tree: LexborHTMLParser) -> list[str]:
+    """Drop non-content tags and elements whose class/id names furniture (in place). Returns
+    the read-also headlines of the removed boxes that sat in the text."""
     if tree.body is not None:
         _drop_polls(tree.body)  # before inputs are stripped: the radio buttons mark them
     tree.strip_tags(list(DROP_TAGS))
     root = tree.body
     if root is None:
-        return
+        return []
     words = junk_words()
     page_chars = len(root.text())
     marked: set[int] = set()
@@ -131,26 +134,17 @@ def remove_furniture(tree: LexborHTMLParser) -> None:
             continue
         marked.add(node.mem_id)
         doomed.append(node)
+    related = [h for node in doomed for h in removed_headlines(node)]
     # Only outermost nodes are in ``doomed``, so no freed node is touched.
     for node in doomed:
         node.decompose()
+    return related
 
 
 def _opens_with_read_also(node: LexborNode) -> bool:
     first = node.css_first("p")
     text = " ".join((first if first is not None else node).text().split())
-    return len(text) <= MAX_READ_ALSO_CHARS and bool(_read_also_line().fullmatch(text))
-
-
-# A read-also line is a cue and one headline.
-MAX_READ_ALSO_CHARS = 200
-
-
-@lru_cache(maxsize=1)
-def _read_also_line() -> re.Pattern[str]:
-    from warta.clean.resources import related_prefix
-
-    return related_prefix()
+    return len(text) <= MAX_READ_ALSO_CHARS and bool(read_also_line().fullmatch(text))
 
 
 def _drop_polls(root: LexborNode) -> None:
@@ -295,7 +289,7 @@ def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
     """Blocks of the main content of a parsed page; furniture is removed from ``tree``."""
     root = tree.body or tree.root
     leads = lead_candidates(root) if root is not None else Leads((), {})
-    remove_furniture(tree)
+    removed = remove_furniture(tree)
     root = tree.body or tree.root
     if root is None:
         return []
@@ -311,9 +305,20 @@ def extract_blocks(tree: LexborHTMLParser) -> list[Block]:
         walker.walk(node)
         walker.flush()
         walker.kind = outer
+    blocks = [*walker.blocks, *(Block("related", h) for h in removed)]
     if lead and not any(lead in b.text for b in walker.blocks):
-        return [Block("p", lead), *walker.blocks]
-    return walker.blocks
+        # Under a dateline's text the standfirst is the page's subtitle, not its first paragraph.
+        return [Block("subtitle" if _opens_dateline(walker) else "p", lead), *blocks]
+    return blocks
+
+
+def _opens_dateline(walker: Walker) -> bool:
+    """The text opens with an outlet's dateline ("TEMPO.CO, Jakarta - ", "Jakarta (ANTARA) - "):
+    the article starts there, and a standfirst above it is a subtitle (the scraped-dev gold's
+    "subtitle" line), not its first paragraph. A place alone ("DUBLIN — ", Politico) does not
+    count: the Fundus gold opens such bodies with the standfirst."""
+    first = next((b.text for b in walker.blocks if b.kind == "p"), "")
+    return any(p.match(first) for p in (DATELINE_PAREN, DATELINE_PAIR, DATELINE_DOMAIN))
 
 
 def is_confident(blocks: list[Block]) -> bool:

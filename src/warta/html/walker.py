@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from warta.html.captions import is_caption_box
 from warta.html.data import data_lines
+from warta.html.readalso import read_also
 from warta.html.tree import link_share
 
 if TYPE_CHECKING:
@@ -67,12 +68,15 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 LINK_BOX_TAGS = frozenset({"div", "section"})
 MAX_LINK_BOX_CHARS = 300
 
+# A line whose text is this much link is a bare link (a headline under its read-also cue).
+LINK_ONLY_SHARE = 0.9
+
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # p | heading | li | quote | caption | pre | cell | related (a read-also link)
+    kind: str  # p | heading | li | quote | caption | pre | cell | related | subtitle
     text: str
 
 
@@ -93,6 +97,8 @@ class Walker:
         text = " ".join("".join(self.parts).split())
         if text and self._is_text(text):
             self.blocks.append(Block(self.kind, text))
+        elif text:
+            self.blocks.extend(Block("related", h) for h in self._dropped_read_also(text))
         self.parts = []
         self.link_chars = 0
         self.plain_words = 0
@@ -104,6 +110,18 @@ class Walker:
         return bool(_BARE_URL.match(text)) or (
             self.plain_words >= LINKED_PROSE_WORDS and text.endswith(_SENTENCE_END)
         )
+
+    def _dropped_read_also(self, text: str) -> list[str]:
+        """The headline of a mostly-link line that leaves the text: "Baca juga: X", or a bare
+        link right under a cue line of its own (okezone: "BACA JUGA:", then the link)."""
+        headline = read_also(text)
+        if headline:
+            return [headline]
+        last = self.blocks[-1].text if self.blocks else ""
+        cue = " ".join(last.split()).lower().rstrip(" :")
+        if self.link_chars >= len(text) * LINK_ONLY_SHARE and _related_label().fullmatch(cue):
+            return [text] if len(text.split()) >= MIN_HEADLINE_WORDS else []
+        return []
 
     def walk(self, node: LexborNode, in_link: bool = False) -> None:
         for child in node.iter(include_text=True):
@@ -124,7 +142,7 @@ class Walker:
                 self.flush()
             elif _is_link_box(child):
                 self.flush()
-                self.blocks.extend(Block("related", h) for h in _listed_headlines(child))
+                self.blocks.extend(Block("related", h) for h in listed_headlines(child))
             elif tag in BLOCK_TAGS:
                 self.flush()
                 outer = self.kind
@@ -165,7 +183,7 @@ def _is_link_box(node: LexborNode) -> bool:
 MIN_HEADLINE_WORDS = 3
 
 
-def _listed_headlines(box: LexborNode) -> list[str]:
+def listed_headlines(box: LexborNode) -> list[str]:
     """The headlines a read-also box lists ("Baca juga:" over its links), else none: the box
     leaves the text, its headlines go to the article's related list."""
     links = [" ".join(a.text().split()) for a in box.css("a")]
