@@ -4,8 +4,11 @@ katadata, jawapos, pikiranrakyat, medcom, rmol, kompastv, antarapapua (papua.ant
 tribunjateng, detiksulsel (WITA); held-out checks written after those rules: beritasatu, grid,
 suaramerdeka, tvone, okezone (celebrity), antarajatim, tribunbali (WITA); then solopos,
 harianjogja, timesindonesia, beritajatim, fajar (fajar.co.id, WITA), wartaekonomi, idxchannel,
-kompasiana (a user blog), poskota, voi (voi.id), expectations written before running warta),
-written for warta from their public page structure.
+kompasiana (a user blog), poskota, voi (voi.id), expectations written before running warta;
+then rri (rri.co.id, a KBRN dateline, WIT), gatra, hops (hops.id), ayobandung, jatimnow,
+suarasurabaya, radarbogor (JawaPos network), tribuntimur (WITA), bolasport, dw (dw.com/id, wire
+agencies in the sign-off), also written before running warta), written for warta from their
+public page structure.
 Each tests/outlets/<name>.txt has the expected reading in <name>.json."""
 
 from __future__ import annotations

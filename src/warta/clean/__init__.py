@@ -13,7 +13,7 @@ from warta import meta
 from warta.clean.captions import caption_label, caption_parts
 from warta.clean.flat import unflatten
 from warta.clean.resources import CleanResources
-from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike
+from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike, signoff_wires
 from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
 from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
 
@@ -253,7 +253,7 @@ def _take_credits(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged]
             for a in meta.strip_credits("." + tg.text, res)[1]:
                 agencies.setdefault(a, None)
         elif tg.role in ("byline", "boilerplate"):
-            for a in source_agencies(tg.text, res):
+            for a in source_agencies(tg.text, res) or signoff_wires(tg.text, res):
                 agencies.setdefault(a, None)  # "Sumber: Antara" after the article
     return out, tuple(agencies)
 

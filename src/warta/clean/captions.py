@@ -33,9 +33,10 @@ LABELLED_CREDIT_RE = re.compile(
 TRAILING_CREDIT_RE = re.compile(
     r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?<=\s)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*(?:\.[\w-]+)*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
 )
-# "... Jalan Layang Cimindi. /Pikiran Rakyat/Rizki Laelani": a slash opens the credit.
+# "... Jalan Layang Cimindi. /Pikiran Rakyat/Rizki Laelani": a slash opens the credit, which
+# names a source and a photographer, or a platform and an account ("/Instagram @akun").
 LEADING_SLASH_CREDIT_RE = re.compile(
-    r"(?P<t>.*[.!?\"”)])\s+/\s*(?P<c>[A-Z][\w .'-]{1,40}(?:/[\w .'-]{2,60})+)"
+    r"(?P<t>.*[.!?\"”)])\s+/\s*(?P<c>[A-Z][\w .'-]{1,40}(?:(?:/[\w .'-]{2,60})+|(?<=\w) @[\w.]{2,30}))"
 )
 # "Ilustrasi sekolah rusak/Net", "Warga antre/Istimewa": a credit word glued on with a slash.
 GLUED_CREDIT_RE = re.compile(r"(?P<t>.*\w)\s?/\s?(?P<c>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})")

@@ -69,6 +69,27 @@ LAPORAN_RE = re.compile(
 SIGNOFF_ALONE_RE = re.compile(
     r"\(\s*[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z]{2,5}\d{0,2})*\s*\)|\[\s*[a-z]{2,5}\s*\]"
 )
+# "ae/hp (Reuters, AFP, dpa)" (dw.com): the desk's initials, then the wire agencies drawn on.
+SIGNOFF_WIRES_RE = re.compile(
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*\((?P<w>[A-Za-z][\w .,/&-]{1,60})\)"
+)
+_WIRE_SPLIT = re.compile(r"\s*(?:,|/|&|\bdan\b|\band\b)\s*")
+
+
+def signoff_wires(text: str, res: CleanResources) -> list[str]:
+    """The agencies a closing "initials (agencies)" line names ([] for any other line)."""
+    if not text.endswith(")") or not text[:1].islower():
+        return []  # the cheap guard: most lines fail it
+    m = SIGNOFF_WIRES_RE.fullmatch(text)
+    if m is None:
+        return []
+    parts = [p for p in _WIRE_SPLIT.split(m.group("w")) if p]
+    found = [res.agency_re.fullmatch(p) for p in parts]
+    if not all(found):
+        return []
+    return [res.agencies[p.lower()] for p in parts if p.lower() in res.agencies]
+
+
 # Numbered lines with at least this many words are section headings, not list items.
 NUMBERED_HEADING_WORDS = 5
 DATEINFO_MAX_CHARS = 90
@@ -89,12 +110,14 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
         return Tagged(0, text, "related", None, "header")
     byline = byline_names(text, res)
     if byline is not None:
+        if byline[1] == SOURCE_KIND and _cited_website(byline[0], res):
+            return Tagged(0, text, "boilerplate")  # "Sumber: Persib.co.id", a cited website
         return Tagged(0, text, "byline", byline[0], byline[1])
     if len(text) <= DATEINFO_MAX_CHARS and not text.endswith(".") and res.dates.has_date(text):
         extra = _beside_dates(text, res)
         if extra is not None and extra <= DATEINFO_EXTRA_CHARS:
             return Tagged(0, text, "dateinfo")
-    if SIGNOFF_ALONE_RE.fullmatch(text):
+    if SIGNOFF_ALONE_RE.fullmatch(text) or signoff_wires(text, res):
         return Tagged(0, text, "boilerplate")
     if lower in res.promo_labels:
         return Tagged(0, text, "boilerplate", None, PROMO)
@@ -104,6 +127,17 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
     if cap is not None:
         return Tagged(0, text, "caption", cap[0], cap[1])
     return None
+
+
+# "Sumber: BeritaSatu.com" credits the outlet (a byline); "Sumber: Persib.co.id", a website no
+# outlet list knows, is where the facts came from (boilerplate). Other names stay bylines: the
+# dev golds disagree on "Sumber: Toyota." (boilerplate in scraped-dev, body in synthetic).
+SOURCE_KIND = "source"
+WEBSITE_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,3}){1,2}\.?", re.I)
+
+
+def _cited_website(names: str, res: CleanResources) -> bool:
+    return bool(WEBSITE_RE.fullmatch(names)) and not res.outlets.finder.search(names)
 
 
 # A date line may give the update time after the publication time ("13 Juni 2024 10:15
@@ -231,6 +265,7 @@ def assign_roles(
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later
     open_idx = _from_dateline(tagged, open_idx, res) or _short_sentences(tagged, res)
+    open_idx = _after_header_date(tagged, open_idx, res)
     if not open_idx:
         return [_footer(tg) for tg in tagged]
     first = open_idx[0]
@@ -255,7 +290,21 @@ def assign_roles(
             out.append(_footer(tg))
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
-    return promoted_links(related_runs(credit_lines(out), last, res))
+    return promoted_links(related_runs(credit_lines(_labels_above_title(out, res)), last, res))
+
+
+def _labels_above_title(tagged: list[Tagged], res: CleanResources) -> list[Tagged]:
+    """A page that labels its writers ("Penulis: X", "Laporan oleh X") prints no bare name above
+    its headline: a bare-name line there is a masthead or section ("Radar Bogor", "Kelana Kota")."""
+    title = next((i for i, tg in enumerate(tagged) if tg.role == "title"), 0)
+    if not any(tg.role == "byline" and opens_with_label(tg.text, res) for tg in tagged):
+        return tagged
+    return [
+        Tagged(tg.line, tg.text, "boilerplate", None, "struct")
+        if i < title and tg.role == "byline" and tg.payload == tg.text
+        else tg
+        for i, tg in enumerate(tagged)
+    ]
 
 
 # A brief of short sentences ("The vote was 7-2.") has no line long enough to look like body;
@@ -295,6 +344,23 @@ def _from_dateline(tagged: list[Tagged], open_idx: list[int], res: CleanResource
             short = all(len(tagged[j].text) <= CAPTION_MAX_CHARS for j in open_idx[:k])
             return open_idx[k:] if short and is_bodylike(rest) else open_idx
     return open_idx
+
+
+def _after_header_date(tagged: list[Tagged], open_idx: list[int], res: CleanResources) -> list[int]:
+    """A short sentence under the headline and right above the page's first date line ("Berlin
+    menjanjikan ... laut." over "12 Juni 2024", dw.com) is the standfirst: the body opens after
+    the date, which the header zone then keeps as the publication date. A line opening with a
+    dateline is the body's first paragraph whatever follows it."""
+    if len(open_idx) < 2 or len(tagged[open_idx[0]].text) > CAPTION_MAX_CHARS:
+        return open_idx
+    first = open_idx[0]
+    if first + 1 >= len(tagged) or tagged[first + 1].role != "dateinfo":
+        return open_idx
+    headline = any(tg.role == "" for tg in tagged[:first])
+    dated_before = any(tg.role == "dateinfo" for tg in tagged[:first])
+    if not headline or dated_before or undated(tagged[first].text, res) != tagged[first].text:
+        return open_idx
+    return open_idx[1:]
 
 
 def _has_time(text: str, res: CleanResources) -> bool:

@@ -43,6 +43,14 @@ DATELINE_OUTLET_DOT = re.compile(r"(?P<outlet>[A-Za-z][\w.-]*?)\.\s+(?=[A-Z])")
 DATELINE_COLON = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}):\s+(?=[A-Z\"“])"
 )
+# "BOGOR-RADAR BOGOR, " (Radar network papers): a known place, a dash, the paper, a comma
+DATELINE_PLACE_PAPER = re.compile(
+    r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\s*[-–—]\s*(?P<outlet>[A-Z]{2,}(?: [A-Z]{2,}){0,2}),\s+(?=[A-Z\"“])"
+)
+# "KBRN, Masohi: " (RRI's news service): an upper-case acronym, a place, a colon
+DATELINE_CODE_COLON = re.compile(
+    r"(?P<outlet>[A-Z]{3,6}),\s*(?P<place>[A-Z][a-z'.]+(?: [A-Z][a-z'.]+){0,2}):\s+(?=[A-Z\"“])"
+)
 # "Jakarta - ", "JAKARTA – "
 DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})" + _DASH)
 _DOMAINISH = re.compile(r"[\w-]+\.(?:com|co|id|net|org|co\.id)\b", re.I)
@@ -67,6 +75,9 @@ LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")  # close relat
 
 def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str]:
     """The dateline at the start of the first paragraph and the text after it."""
+    found = _paper_dateline(text, res)
+    if found is not None:
+        return found
     m = DATELINE_PAREN.match(text)
     if m:
         return Dateline(m.group("place"), m.group("outlet").strip()), text[m.end() :]
@@ -99,6 +110,18 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     if m and m.group("place").lower() in res.places:
         return Dateline(m.group("place"), None), text[m.end() :]
     return None, text
+
+
+def _paper_dateline(text: str, res: CleanResources) -> tuple[Dateline, str] | None:
+    """The rarer forms naming an outlet no list knows, told by their punctuation and a known
+    place ("BOGOR-RADAR BOGOR, ") or an acronym that is no place ("KBRN, Masohi: ")."""
+    m = DATELINE_PLACE_PAPER.match(text)
+    if m and m.group("place").lower() in res.places:
+        return Dateline(m.group("place"), m.group("outlet")), text[m.end() :]
+    m = DATELINE_CODE_COLON.match(text)
+    if m and m.group("outlet").lower() not in res.places:
+        return Dateline(m.group("place"), m.group("outlet")), text[m.end() :]
+    return None
 
 
 def dateline_outlet(dateline: Dateline | None, page_outlet: str | None) -> str | None:
@@ -233,17 +256,23 @@ def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:
         for tg in tags:
             if tg.role != role:
                 continue
-            m = res.outlets.finder.search(tg.text)
-            if m:
-                return m.group("o")
+            for m in res.outlets.finder.finditer(tg.text):
+                if not _NAME_GOES_ON.match(tg.text, m.end()):
+                    return m.group("o")
     return _copyright_holder(tags, res)
+
+
+# "Radio Suara Surabaya": a known name ("Suara") followed by more capitalised words is part of a
+# longer name the list does not know, not that outlet.
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 # "© 2024 VOI - Waktunya ...", "Copyright © 2024 TIMES Indonesia": the name after the sign (and
 # year) holds the page's copyright; "All Rights Reserved" after it is no part of the name.
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:(?i:copyright)\s*)?(?:©|\([cC]\))\s*(?:(?:19|20)\d\d\s*)?"
-    r"(?P<o>(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*){0,2})"
+    r"(?P<o>(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s(?!All\b|Hak\b)[A-Z][\w-]*(?:\.[\w-]+)*){0,2}"
+    r"|[a-z][\w-]*(?:\.[a-z]{2,3}){1,2}\b)"  # or a domain in lower case ("suarasurabaya.net")
 )
 
 
