@@ -56,8 +56,21 @@ def quote_scores() -> dict[str, float]:
     return quotes.gate_scores()
 
 
+def robustness_scores() -> dict[str, float]:
+    """scraped-dev flattened onto one line (the flattened-page stage, clean/flat.py)."""
+    sys.path.insert(0, str(HERE))
+    import robustness
+
+    return robustness.gate_scores()
+
+
 # HTML extraction scores go here: a function returning {"html.<name>": score, ...}.
-CHECKS: list[Callable[[], dict[str, float]]] = [text_cleaning_scores, html_scores, quote_scores]
+CHECKS: list[Callable[[], dict[str, float]]] = [
+    text_cleaning_scores,
+    html_scores,
+    quote_scores,
+    robustness_scores,
+]
 # Scores where lower is better: the pinned value is a maximum.
 LOWER_IS_BETTER = {"text.leak_rate"}
 

@@ -15,6 +15,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from clean_text import DEV, SYNTH, score_clean  # noqa: E402
@@ -42,25 +43,35 @@ CHANGES: dict[str, Callable[[str], str]] = {
 }
 
 
-def run(folder: Path) -> None:
+def scores(folder: Path, change: Callable[[str], str]) -> dict[str, Any]:
+    """score_clean.py's summary of the set's pages read after ``change``."""
     from warta.clean import read_text
     from warta.clean.resources import CleanResources
     from warta.model import PageHints
 
     sc = score_clean()
     res, hints = CleanResources.load(), PageHints()
-    pages = sorted((folder / "txt").glob("*.txt"))
-    golds = [json.loads((folder / "gold" / f"{p.stem}.json").read_text()) for p in pages]
-    texts = [p.read_text(encoding="utf-8") for p in pages]
-    print(f"== {folder} ({len(pages)} pages)")
+    rows = []
+    for page in sorted((folder / "txt").glob("*.txt")):
+        gold = json.loads((folder / "gold" / f"{page.stem}.json").read_text(encoding="utf-8"))
+        art = read_text(str(page), change(page.read_text(encoding="utf-8")), hints, res)
+        got = {"body": art.body, "title": art.title, "authors": list(art.authors)}
+        got |= {"outlet": art.outlet, "published": art.published}
+        rows.append(sc.score_page(gold, got, "txt"))
+    summary: dict[str, Any] = sc.aggregate(rows)
+    return summary
+
+
+def gate_scores() -> dict[str, float]:
+    """For bench/gate.py: scraped-dev flattened onto one line."""
+    s = scores(DEV, CHANGES["one line"])
+    return {"robust.one_line_body_f1": s["body"]["f1"], "robust.one_line_date_acc": s["date_acc"]}
+
+
+def run(folder: Path) -> None:
+    print(f"== {folder} ({len(list((folder / 'txt').glob('*.txt')))} pages)")
     for name, change in CHANGES.items():
-        rows = []
-        for page, gold, text in zip(pages, golds, texts, strict=True):
-            art = read_text(str(page), change(text), hints, res)
-            got = {"body": art.body, "title": art.title, "authors": list(art.authors)}
-            got |= {"outlet": art.outlet, "published": art.published}
-            rows.append(sc.score_page(gold, got, "txt"))
-        s = sc.aggregate(rows)
+        s = scores(folder, change)
         print(
             f"  {name:<18} body F1 {s['body']['f1']:.3f}  title {s['title_acc']:.3f}  "
             f"authors {s['author_acc']:.3f}  outlet {s['outlet_acc']:.3f}  "
