@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from warta.clean import read_text
-from warta.clean.flat import FLAT_MIN_CHARS, is_flat, unflatten
+from warta.clean.flat import FLAT_MAX_CHARS, FLAT_MIN_CHARS, is_flat, unflatten
 from warta.clean.resources import CleanResources
 from warta.model import PageHints
 
@@ -103,3 +103,10 @@ def test_normal_texts_are_not_flat(path: Path, res: CleanResources) -> None:
     text = path.read_text(encoding="utf-8")
     assert not is_flat(text)
     assert unflatten(text, res) is text
+
+
+def test_a_one_line_dump_longer_than_any_article_is_left_as_it_is(res: CleanResources) -> None:
+    # the cutting grows faster than the text: a 10 MB line must not take hours
+    dump = "Baca juga: Harga Cabai Naik Lagi. Warga mengeluh di pasar. " * 2000
+    assert len(dump) > FLAT_MAX_CHARS
+    assert unflatten(dump, res) is dump

@@ -40,6 +40,9 @@ FLAT_MAX_LINES = 3
 # ... one of them at least this long. The longest paragraph of the dev sets has 905 characters,
 # the shortest article 1,020: a shorter line is a paragraph, not a page.
 FLAT_MIN_CHARS = 1000
+# A longer one-line text is not one article flattened (the longest dev page is 6,321 characters)
+# but a dump: it stays as it is, as the cutting grows faster than the text (80 KB take a second).
+FLAT_MAX_CHARS = 50_000
 # The header (title, byline, date line, caption) sits in the first part of a page; date lines
 # and caption leads are looked for only there, and the dateline opening the story too.
 HEAD_SHARE = 0.4
@@ -76,7 +79,7 @@ _PATTERN_TAIL = re.compile(r"\(\?: \?:\.\*\)\?|(?:\\b)?\.\*(?=$|\||\))")
 
 def unflatten(text: str, res: CleanResources) -> str:
     """The text with its long flattened lines cut back into lines; any other text as it is."""
-    if len(text) < FLAT_MIN_CHARS or not is_flat(text):
+    if not FLAT_MIN_CHARS <= len(text) <= FLAT_MAX_CHARS or not is_flat(text):
         return text
     out = []
     for line in text.splitlines():
