@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from warta.html.data import data_text
 from warta.html.leads import Leads, lead_before, lead_candidates
-from warta.html.readalso import MAX_READ_ALSO_CHARS, read_also_line, removed_headlines
+from warta.html.readalso import read_also, removed_headlines
 from warta.html.tree import NAME_SPLIT, ancestor_ids, class_and_id, has_ancestor, inside, link_share
 from warta.html.walker import HEADING_TAGS, Block, Walker, kind_of
 from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
@@ -144,7 +144,7 @@ def remove_furniture(tree: LexborHTMLParser) -> list[str]:
 def _opens_with_read_also(node: LexborNode) -> bool:
     first = node.css_first("p")
     text = " ".join((first if first is not None else node).text().split())
-    return len(text) <= MAX_READ_ALSO_CHARS and bool(read_also_line().fullmatch(text))
+    return read_also(text) is not None
 
 
 def _drop_polls(root: LexborNode) -> None:

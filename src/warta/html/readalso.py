@@ -9,6 +9,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from warta.clean.resources import alternation
+from warta.html.data import data_lines
+
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
@@ -42,8 +45,6 @@ def read_also(text: str) -> str | None:
 def removed_headlines(node: LexborNode) -> list[str]:
     """The read-also headlines of a furniture box about to be removed, when it sits in the
     text; [] for any other box."""
-    from warta.html.walker import listed_headlines
-
     box = _line_of(node)
     text = " ".join(box.text().split())
     if not text or len(text) > MAX_READ_ALSO_LIST_CHARS or not _in_text(box):
@@ -80,3 +81,26 @@ def _long(node: LexborNode | None) -> bool:
         return False
     text = node.text(deep=node.tag != "-text")
     return len(" ".join(text.split())) >= IN_TEXT_CHARS
+
+
+# A listed headline has at least this many words; shorter link texts are "Selengkapnya", tags.
+MIN_HEADLINE_WORDS = 3
+
+
+def listed_headlines(box: LexborNode) -> list[str]:
+    """The headlines a read-also box lists ("Baca juga:" over its links), else none: the box
+    leaves the text, its headlines go to the article's related list."""
+    links = [" ".join(a.text().split()) for a in box.css("a")]
+    label = " ".join(box.text().split())
+    for text in links:
+        label = label.replace(text, " ", 1)
+    if not related_label().fullmatch(" ".join(label.split()).lower().rstrip(" :")):
+        return []
+    return [text for text in links if len(text.split()) >= MIN_HEADLINE_WORDS]
+
+
+@lru_cache(maxsize=1)
+def related_label() -> re.Pattern[str]:
+    """The labels of a related-headlines list (the text cleaner's data/clean/related_headers.txt)."""
+    rows = data_lines("related_headers.txt", "clean") + data_lines("related.txt", "clean")
+    return re.compile(alternation(rows))

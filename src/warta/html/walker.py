@@ -4,14 +4,12 @@ its headlines as ``related`` blocks), hover cards, captions outside figures."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from warta.clean.ending import BARE_LINK_RE
 from warta.html.captions import is_caption_box
-from warta.html.data import data_lines
-from warta.html.readalso import read_also
+from warta.html.readalso import MIN_HEADLINE_WORDS, listed_headlines, read_also, related_label
 from warta.html.tree import link_share
 
 if TYPE_CHECKING:
@@ -71,8 +69,6 @@ MAX_LINK_BOX_CHARS = 300
 # A line whose text is this much link is a bare link (a headline under its read-also cue).
 LINK_ONLY_SHARE = 0.9
 
-_BARE_URL = re.compile(r"(?:https?://|www\.)\S+$")
-
 
 @dataclass(frozen=True)
 class Block:
@@ -107,7 +103,7 @@ class Walker:
         if self.link_chars / len(text) <= MAX_BLOCK_LINK_SHARE:
             return True
         # A link written out as its address is a reference the author gave, not a menu.
-        return bool(_BARE_URL.match(text)) or (
+        return bool(BARE_LINK_RE.fullmatch(text)) or (
             self.plain_words >= LINKED_PROSE_WORDS and text.endswith(_SENTENCE_END)
         )
 
@@ -119,7 +115,7 @@ class Walker:
             return [headline]
         last = self.blocks[-1].text if self.blocks else ""
         cue = " ".join(last.split()).lower().rstrip(" :")
-        if self.link_chars >= len(text) * LINK_ONLY_SHARE and _related_label().fullmatch(cue):
+        if self.link_chars >= len(text) * LINK_ONLY_SHARE and related_label().fullmatch(cue):
             return [text] if len(text.split()) >= MIN_HEADLINE_WORDS else []
         return []
 
@@ -177,29 +173,6 @@ def _is_link_box(node: LexborNode) -> bool:
         return False
     size = len(node.text(strip=True))
     return size <= MAX_LINK_BOX_CHARS and link_share(node, size) > MAX_BLOCK_LINK_SHARE
-
-
-# A listed headline has at least this many words; shorter link texts are "Selengkapnya", tags.
-MIN_HEADLINE_WORDS = 3
-
-
-def listed_headlines(box: LexborNode) -> list[str]:
-    """The headlines a read-also box lists ("Baca juga:" over its links), else none: the box
-    leaves the text, its headlines go to the article's related list."""
-    links = [" ".join(a.text().split()) for a in box.css("a")]
-    label = " ".join(box.text().split())
-    for text in links:
-        label = label.replace(text, " ", 1)
-    if not _related_label().fullmatch(" ".join(label.split()).lower().rstrip(" :")):
-        return []
-    return [text for text in links if len(text.split()) >= MIN_HEADLINE_WORDS]
-
-
-@lru_cache(maxsize=1)
-def _related_label() -> re.Pattern[str]:
-    """The labels of a related-headlines list (the text cleaner's data/clean/related_headers.txt)."""
-    rows = data_lines("related_headers.txt", "clean") + data_lines("related.txt", "clean")
-    return re.compile("|".join(f"(?:{row})" for row in rows))
 
 
 def kind_of(tag: str, outer: str) -> str:
