@@ -301,17 +301,17 @@ def _sentence_cuts(line: str) -> set[int]:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(related cue, related header, boilerplate or footer phrase), from the cleaner's lists."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(related cue, boilerplate or footer phrase), from the cleaner's lists; the related
+    header is the cleaner's own ``res.related_header``."""
     related = re.compile(r"(?:[(\[]\s*)?(?:" + related_cues() + r")\s*(?::|\s[-–](?=\s))\s*", re.I)
-    headers = re.compile("|".join(f"(?:{r})" for r in data_rows("data/clean/related_headers.txt")))
     phrases = []
     for name in ("data/clean/boilerplate.txt", "data/clean/footer.txt"):
         for row in data_rows(name):
             phrase = _PATTERN_TAIL.sub("", row)
             if ".*" not in phrase and _opens_text(phrase):
                 phrases.append(f"(?:{phrase})")
-    return related, headers, re.compile("|".join(phrases))
+    return related, re.compile("|".join(phrases))
 
 
 def _opens_text(phrase: str) -> bool:
@@ -326,7 +326,8 @@ def _opens_text(phrase: str) -> bool:
 def _marker_cuts(line: str, res: CleanResources) -> tuple[set[int], list[tuple[int, int]]]:
     """Before the markers that open a line, after those whose end is known; and where the
     markers are (no other rule cuts inside "Lihat Foto" or "ANTARA FOTO/...")."""
-    related, headers, phrases = _patterns()
+    related, phrases = _patterns()
+    headers = res.related_header
     lower = line.lower()
     cuts: set[int] = set()
     spans: list[tuple[int, int]] = []

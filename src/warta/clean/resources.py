@@ -17,7 +17,7 @@ def data_rows(name: str) -> list[str]:
 
 def related_cues() -> str:
     """The "read also" cues of ``data/clean/related.txt`` as one alternation."""
-    return _alternation(data_rows("data/clean/related.txt"))
+    return alternation(data_rows("data/clean/related.txt"))
 
 
 def _substrings(name: str) -> tuple[str, ...]:
@@ -25,7 +25,7 @@ def _substrings(name: str) -> tuple[str, ...]:
     return tuple(r.lower() for r in data_rows(name))
 
 
-def _alternation(patterns: list[str]) -> str:
+def alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
@@ -114,7 +114,7 @@ class CleanResources:
 
 def _lower_lines(name: str) -> re.Pattern[str]:
     """Patterns for lower-cased lines: without re.I the matcher runs twice as fast."""
-    return re.compile(_alternation(data_rows(name)))
+    return re.compile(alternation(data_rows(name)))
 
 
 def _mentions(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeGuard
 
 from warta.clean.captions import caption_label
+from warta.clean.resources import alternation
 from warta.html.data import data_lines
 from warta.html.readalso import read_also
 from warta.html.tree import class_and_id
@@ -110,7 +111,7 @@ def _text(node: LexborNode) -> str:
 def widget_lines() -> re.Pattern[str]:
     """Bare photo credits and widget labels ("Advertisement", "Photo: AP")."""
     rows = data_lines("junk_lines.txt")
-    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
+    return re.compile(alternation(rows), re.IGNORECASE)
 
 
 def _under_images(tree: LexborHTMLParser) -> list[LexborNode]:

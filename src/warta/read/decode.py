@@ -70,13 +70,17 @@ def decode_text(
             return _checked(data.decode(codec), source), ()
         except UnicodeDecodeError:
             pass
-    fallback = "cp1252"
-    try:
-        text = data.decode(fallback)
-    except UnicodeDecodeError:
-        fallback = "latin-1"
-        text = data.decode(fallback)
+    text, fallback = decode_legacy(data)
     return _checked(text, source), (f"not valid UTF-8 ({bad}); decoded as {fallback}",)
+
+
+def decode_legacy(data: bytes) -> tuple[str, str]:
+    """(text, codec) for bytes that are not UTF-8: cp1252, or latin-1 for the five bytes cp1252
+    leaves undefined."""
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 def html_charset(data: bytes) -> str | None:

@@ -14,7 +14,7 @@ from typing import IO
 
 from warta.errors import ReadError
 from warta.model import Document
-from warta.read.decode import MAX_DOCUMENT_BYTES
+from warta.read.decode import MAX_DOCUMENT_BYTES, decode_legacy
 from warta.read.jsonl import FIELD_NAMES, record_document
 
 
@@ -62,8 +62,4 @@ def _has_surrogates(text: str) -> bool:
 
 
 def _as_cp1252(text: str) -> str:
-    raw = text.encode("utf-8", errors="surrogateescape")
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")  # the five bytes cp1252 leaves undefined
+    return decode_legacy(text.encode("utf-8", errors="surrogateescape"))[0]
