@@ -13,7 +13,8 @@ from warta.html.meta import (
     split_authors,
     split_credit,
 )
-from warta.model import Caption
+from warta.model import Caption, Document
+from warta.pipeline import Reader
 
 BODY = "<p>" + "Kalimat isi berita yang cukup panjang untuk dianggap paragraf. " * 6 + "</p>"
 
@@ -572,3 +573,25 @@ def test_caption_boxes_holding_a_read_also_line_or_a_code_are_no_captions() -> N
         Caption("Warga antre beras.", "Foto: ANTARA/Budi"),
         Caption("Pedagang menata beras di pasar."),
     )
+
+
+def test_a_table_row_is_one_line_and_does_not_end_the_body() -> None:
+    table = (
+        "<table><tr><th>Partai</th><th>Suara</th></tr>"
+        "<tr><td>Partai Hijau</td><td>38,0%</td></tr>"
+        "<tr><td>(Lainnya)</td><td>6,7%</td></tr></table>"
+    )
+    page = f"<html><body><article>{BODY}{table}{BODY}{BODY}</article></body></html>"
+    text = extract_page(page).text
+    assert "Partai Hijau 38,0%" in text.splitlines()
+    body = Reader(nlp=False).read(Document(source="t.html", html=page)).body
+    assert "(Lainnya) 6,7%" in body and body.endswith(text.splitlines()[-1])
+
+
+def test_a_layout_table_keeps_its_cells_apart() -> None:
+    page = (
+        f"<html><body><table><tr><td>{BODY}</td><td><p>Menu</p><p>Kontak</p></td></tr></table>"
+        "</body></html>"
+    )
+    lines = extract_page(page).text.splitlines()
+    assert not any("Menu" in ln and "Pemerintah" in ln for ln in lines)

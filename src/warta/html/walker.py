@@ -139,6 +139,14 @@ class Walker:
             elif _is_link_box(child):
                 self.flush()
                 self.blocks.extend(Block("related", h) for h in listed_headlines(child))
+            elif tag == "tr" and is_data_row(child):
+                self.flush()
+                outer, self.kind = self.kind, "cell"
+                for cell in child.iter():
+                    self.walk(cell, in_link)
+                    self.parts.append(" ")
+                self.flush()
+                self.kind = outer
             elif tag in BLOCK_TAGS:
                 self.flush()
                 outer = self.kind
@@ -150,6 +158,22 @@ class Walker:
                 continue
             elif tag != "-comment":
                 self.walk(child, in_link or tag == "a")
+
+
+# A table row of short cells is one line ("Red Hat 8417 38.0%"): a cell per line reads as a run
+# of stray short lines, and a cell like "(None)" as an editor code closing the article.
+MAX_ROW_CELL_CHARS = 120
+_CELL_TAGS = frozenset({"td", "th"})
+_INSIDE_CELL_BLOCKS = "p, div, table, ul, ol, br, h1, h2, h3, h4, h5, h6, blockquote, pre, figure"
+
+
+def is_data_row(row: LexborNode) -> bool:
+    cells = [c for c in row.iter() if c.tag in _CELL_TAGS]
+    return (
+        len(cells) >= 2
+        and all(len(c.text(strip=True)) <= MAX_ROW_CELL_CHARS for c in cells)
+        and row.css_first(_INSIDE_CELL_BLOCKS) is None
+    )
 
 
 # An inline box of this many links and nothing else, inside a paragraph, is a hover card (a
