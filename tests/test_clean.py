@@ -273,6 +273,22 @@ def test_bylines_in_other_languages(res: CleanResources, line: str) -> None:
     assert article.authors == (line.split(" ", 1)[1],)
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        # names holding a label inside a word: "oleh" in Soleh, "red" in Alfred, "by" in Ruby
+        ("Penulis: Soleh Budiman", ("Soleh Budiman",), ()),
+        ("Penulis: Alfred Simanjuntak | Editor: Ruby Tan", ("Alfred Simanjuntak",), ("Ruby Tan",)),
+        ("Laporan oleh Sholeh Hidayat", ("Sholeh Hidayat",), ()),
+    ],
+)
+def test_a_label_inside_a_name_is_part_of_the_name(
+    res: CleanResources, line: str, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    article = read_text("p.txt", f"{line}\n{SENT}\n{SENT}", PageHints(), res)
+    assert (article.authors, article.editors) == (authors, editors)
+
+
 def test_the_stated_author_named_editor_by_the_text_is_not_an_author(res: CleanResources) -> None:
     text = f"{SENT}\n{SENT}\nEditor: Heryadi"
     article = read_text("p.html", text, PageHints(authors=("Heryadi",)), res)

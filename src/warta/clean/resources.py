@@ -62,7 +62,6 @@ class CleanResources:
     footer: re.Pattern[str]
     footer_contains: tuple[str, ...]
     byline_label: re.Pattern[str]
-    byline_split: re.Pattern[str]
     byline_kinds: dict[str, str]
     byline_first_words: frozenset[str]
     agencies: dict[str, str]
@@ -80,7 +79,7 @@ class CleanResources:
 
     @classmethod
     def load(cls) -> CleanResources:
-        byline_label, byline_split, kinds = _byline_patterns()
+        byline_label, kinds = _byline_patterns()
         agencies, agency_re = _agencies()
         return cls(
             boilerplate=_lower_lines("data/clean/boilerplate.txt"),
@@ -92,7 +91,6 @@ class CleanResources:
             footer=_lower_lines("data/clean/footer.txt"),
             footer_contains=_substrings("data/clean/footer_contains.txt"),
             byline_label=byline_label,
-            byline_split=byline_split,
             byline_kinds=kinds,
             byline_first_words=frozenset(label.split()[0] for label in kinds),
             agencies=agencies,
@@ -133,7 +131,7 @@ def related_prefix() -> re.Pattern[str]:
     )
 
 
-def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _byline_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
     """A line opens with a label then a capitalised name ("Penulis: A", "Oleh A pada ...")."""
     kinds: dict[str, str] = {}
     bare: list[str] = []
@@ -156,9 +154,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
         rf"(?:(?P<label>(?i:{labels}))\s*:\s*|(?P<comma>(?i:{comma_labels}))\s*,\s*"
         rf"|(?P<bare>(?i:{bare_labels}))\s+)(?=[A-Z])"
     )
-    nxt = rf"(?:(?i:{labels})\s*:\s*|(?i:{comma_labels})\s*,\s*|(?i:{bare_labels})\s+)[A-Z]"
-    split = re.compile(lab + r"(?P<names>.*?)(?=\s*(?:[|/]\s*)?" + nxt + r"|$)")
-    return re.compile(lab), split, kinds
+    return re.compile(lab), kinds
 
 
 def _agencies() -> tuple[dict[str, str], re.Pattern[str]]:

@@ -208,10 +208,14 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
     if not opens_with_label(text, res):
         return _lead_name_segments(text, res)
     out: list[tuple[str, str]] = []
-    for seg in res.byline_split.finditer(text):
+    labels = label_matches(text, res)
+    for k, seg in enumerate(labels):
+        ahead = labels[k + 1].start() if k + 1 < len(labels) else None
+        names = text[seg.end() : ahead]
+        names = names if ahead is None else _SEPARATOR_TAIL.sub("", names)
         unlabelled = seg.group("bare") or seg.group("comma")
         label = (seg.group("label") or unlabelled).lower()
-        names = BYLINE_TAIL_RE.sub("", seg.group("names")).strip(" |,;-/")
+        names = BYLINE_TAIL_RE.sub("", names).strip(" |,;-/")
         if not names or not names[0].isupper():
             continue
         if unlabelled and not NAMES_RE.fullmatch(names):
@@ -221,6 +225,26 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
 
 
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+WORD_START_RE = re.compile(r"\b[A-Za-z]+")
+# What separates one labelled name from the next label ("A | Editor: B", "A / Foto: C").
+_SEPARATOR_TAIL = re.compile(r"\s*(?:[|/]\s*)?$")
+
+
+def label_matches(text: str, res: CleanResources) -> list[re.Match[str]]:
+    """The byline labels of a line, each at the start of a word: "Soleh" or "Alfred" hold the
+    labels "oleh" and "red" but are names. Looking words up first is also what keeps this fast
+    (a pattern scanning for any label at every character was 7% of the cleaning)."""
+    found: list[re.Match[str]] = []
+    for word in WORD_START_RE.finditer(text):
+        if found and word.start() < found[-1].end():
+            continue  # inside the last label ("Laporan oleh")
+        if word.group().lower() in res.byline_first_words:
+            m = res.byline_label.match(text, word.start())
+            if m is not None:
+                found.append(m)
+    return found
+
+
 # Label kinds naming a writer: "both" is one person credited as writer and editor
 # ("Penulis/Editor: Lestari Ningsih").
 AUTHOR_KINDS = ("author", "both")
