@@ -109,6 +109,25 @@ def test_the_word_check_answers_only_for_sure_indonesian(res: CleanResources) ->
     assert not meta.surely_indonesian(english, res.language_words)
 
 
+# Malaysian news openings (written for warta in the styles of Berita Harian, Harian Metro and
+# Bernama): none carries "boleh" or "lepas", which Indonesian uses as much, yet each has a Malay
+# form the check knows or too few Indonesian-only words.
+MALAY_NEWS = [
+    "KUALA LUMPUR: Polis menahan dua lelaki tempatan bagi membantu siasatan kes samun di sebuah kedai serbaneka di Cheras, awal pagi semalam. Ketua Polis Daerah berkata, kedua-dua suspek berusia 25 dan 31 tahun itu ditahan di sebuah rumah di Taman Connaught kira-kira jam 3 petang.",
+    "Kerajaan negeri akan memperuntukkan RM50 juta bagi menaik taraf jalan luar bandar tahun depan, kata Menteri Besar. Menurutnya, projek itu dijangka siap dalam tempoh dua tahun dan akan memberi manfaat kepada lebih 30,000 penduduk di kawasan pedalaman.",
+    "Harga minyak sawit mentah dijangka terus meningkat minggu ini susulan permintaan yang kukuh dari India dan China, menurut penganalisis. Seorang peniaga berkata, pasaran turut dipengaruhi oleh cuaca kering yang menjejaskan pengeluaran di beberapa negeri.",
+    "PUTRAJAYA: Kementerian Kesihatan mengesahkan 12 kes baharu jangkitan denggi di Selangor sejak Isnin lalu. Dalam satu kenyataan hari ini, kementerian menasihatkan orang ramai supaya membersihkan kawasan rumah masing-masing bagi mengelakkan pembiakan nyamuk aedes.",
+    "Pasukan bola sepak negara akan berdepan Thailand dalam perlawanan persahabatan di Stadium Nasional Bukit Jalil pada Sabtu ini. Jurulatih kebangsaan berkata, semua pemain berada dalam keadaan baik dan bersedia untuk memberikan persembahan terbaik di hadapan penyokong sendiri.",
+    "Seorang warga emas maut manakala dua lagi cedera parah dalam kemalangan membabitkan tiga kenderaan di Lebuhraya Utara-Selatan berhampiran Tapah, petang tadi. Mangsa yang memandu sebuah kereta Proton Saga disahkan meninggal dunia di lokasi kejadian.",
+]
+
+
+@pytest.mark.parametrize("text", MALAY_NEWS)
+def test_malaysian_news_goes_to_langid_and_reads_malay(res: CleanResources, text: str) -> None:
+    assert not meta.surely_indonesian(text, res.language_words)
+    assert meta.language(text, res) == "ms"
+
+
 def test_organisation_bylines_are_not_authors(res: CleanResources) -> None:
     from warta.clean.roles import Tagged
 
