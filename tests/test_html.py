@@ -74,6 +74,14 @@ def test_split_authors(value: str, expected: list[str]) -> None:
         ("Ilustrasi gempa. ©2024 Merdeka.com", Caption("Ilustrasi gempa.", "©2024 Merdeka.com")),
         ("Warga antre, Selasa (3/9/2024)", Caption("Warga antre, Selasa (3/9/2024)")),
         ("Foto: ANTARA FOTO/Arnas Padda", Caption("Foto: ANTARA FOTO/Arnas Padda")),
+        (
+            "Perahu di dermaga, Rabu (11/9/2024). - Jubi/Yosefina Kambu",
+            Caption("Perahu di dermaga, Rabu (11/9/2024).", "Jubi/Yosefina Kambu"),
+        ),
+        (
+            "Ilustrasi anak/ Foto: Getty Images/iStockphoto",
+            Caption("Ilustrasi anak", "Foto: Getty Images/iStockphoto"),
+        ),
     ],
 )
 def test_split_credit(text: str, expected: Caption) -> None:
@@ -572,3 +580,24 @@ def test_caption_boxes_holding_a_read_also_line_or_a_code_are_no_captions() -> N
         Caption("Warga antre beras.", "Foto: ANTARA/Budi"),
         Caption("Pedagang menata beras di pasar."),
     )
+
+
+def test_a_utc_date_gives_way_to_the_same_moment_at_the_local_offset() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        '"datePublished":"2024-09-12T01:45:00+00:00"}</script>'
+        '<meta property="article:published_time" content="2024-09-12T10:45:00+09:00">'
+        "</head><body><h1>Judul</h1><p>"
+        + "Isi berita yang cukup panjang. " * 20
+        + "</p></body></html>"
+    )
+    assert extract_page(html).hints.published == "2024-09-12T10:45:00+09:00"
+
+
+def test_a_caption_box_inside_a_text_link_is_no_caption() -> None:
+    html = (
+        "<html><body><h1>Judul</h1><article><p>" + "Isi berita yang cukup panjang. " * 20 + "</p>"
+        '</article><a href="/x"><span class="caption">Previous Post</span></a></body></html>'
+    )
+    assert extract_page(html).hints.captions == ()
+
