@@ -163,6 +163,7 @@ def test_furniture_wrapping_the_page_is_kept() -> None:
         "<p>Copyright AP</p>",
         "<p>To view this video please enable JavaScript, and consider upgrading to a web browser "
         "that supports HTML5 video</p>",
+        "<div>11:45 WIB</div>",
     ],
 )
 def test_bare_credit_or_tag_label_between_paragraphs_is_dropped(inner: str) -> None:
