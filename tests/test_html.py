@@ -601,4 +601,3 @@ def test_a_caption_box_inside_a_text_link_is_no_caption() -> None:
         '</article><a href="/x"><span class="caption">Previous Post</span></a></body></html>'
     )
     assert extract_page(html).hints.captions == ()
-
