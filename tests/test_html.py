@@ -75,6 +75,14 @@ def test_split_authors(value: str, expected: list[str]) -> None:
         ("Ilustrasi gempa. ©2024 Merdeka.com", Caption("Ilustrasi gempa.", "©2024 Merdeka.com")),
         ("Warga antre, Selasa (3/9/2024)", Caption("Warga antre, Selasa (3/9/2024)")),
         ("Foto: ANTARA FOTO/Arnas Padda", Caption("Foto: ANTARA FOTO/Arnas Padda")),
+        (
+            "Perahu di dermaga, Rabu (11/9/2024). - Jubi/Yosefina Kambu",
+            Caption("Perahu di dermaga, Rabu (11/9/2024).", "Jubi/Yosefina Kambu"),
+        ),
+        (
+            "Ilustrasi anak/ Foto: Getty Images/iStockphoto",
+            Caption("Ilustrasi anak", "Foto: Getty Images/iStockphoto"),
+        ),
     ],
 )
 def test_split_credit(text: str, expected: Caption) -> None:
@@ -156,6 +164,7 @@ def test_furniture_wrapping_the_page_is_kept() -> None:
         "<p>Copyright AP</p>",
         "<p>To view this video please enable JavaScript, and consider upgrading to a web browser "
         "that supports HTML5 video</p>",
+        "<div>11:45 WIB</div>",
     ],
 )
 def test_bare_credit_or_tag_label_between_paragraphs_is_dropped(inner: str) -> None:
@@ -594,4 +603,24 @@ def test_a_layout_table_keeps_its_cells_apart() -> None:
         "</body></html>"
     )
     lines = extract_page(page).text.splitlines()
-    assert not any("Menu" in ln and "Pemerintah" in ln for ln in lines)
+    assert "Menu" in lines and not any("Menu" in ln and "Kalimat" in ln for ln in lines)
+
+
+def test_a_utc_date_gives_way_to_the_same_moment_at_the_local_offset() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        '"datePublished":"2024-09-12T01:45:00+00:00"}</script>'
+        '<meta property="article:published_time" content="2024-09-12T10:45:00+09:00">'
+        "</head><body><h1>Judul</h1><p>"
+        + "Isi berita yang cukup panjang. " * 20
+        + "</p></body></html>"
+    )
+    assert extract_page(html).hints.published == "2024-09-12T10:45:00+09:00"
+
+
+def test_a_caption_box_inside_a_text_link_is_no_caption() -> None:
+    html = (
+        "<html><body><h1>Judul</h1><article><p>" + "Isi berita yang cukup panjang. " * 20 + "</p>"
+        '</article><a href="/x"><span class="caption">Previous Post</span></a></body></html>'
+    )
+    assert extract_page(html).hints.captions == ()

@@ -31,6 +31,8 @@ def res() -> CleanResources:
             "Isi.",
         ),
         ("JAKARTA – Isi.", Dateline("JAKARTA", None), "Isi."),
+        ("SAMARINDA–Hujan deras.", Dateline("SAMARINDA", None), "Hujan deras."),
+        ("JAKARTA–BANDUNG ditempuh dua jam.", None, "JAKARTA–BANDUNG ditempuh dua jam."),
         ("Pemerintah menyatakan hal itu.", None, "Pemerintah menyatakan hal itu."),
     ],
 )

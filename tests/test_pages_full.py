@@ -11,6 +11,16 @@ Editor"), parallax ad labels, a <br>-separated body (antara), a standfirst above
 (tempo), a credit line above its caption (tribun). Fictional articles written for warta, with
 the expected reading decided before running it; their related_include (the read-also
 headlines in the text) and tempo_real's subtitle were added after the first run.
+A third set covers outlets and markup warta had not seen, written the same way (one passed at
+first): serambinews (tribun regional: a "Laporan Wartawan" line, a sign-off naming the paper on
+the network's host), kaltimpost (no JSON-LD, the date only in the visible text, WITA, a dateline
+glued to its dash), jubi (WordPress JNews: jeg_ classes, Jetpack related posts, a "Bagikan:"
+bar, a Yoast date in UTC beside the WIT one, a caption class on previous/next links),
+cnbcindonesia_live (a live report: an intro box above a list of time-stamped updates), haibunda
+(detik network: a "Name | HaiBunda" byline, "/ Foto:" credits, an app promo closing the text),
+kapanlagi (Open Graph only, a photo gallery inside the body), bisnis_amp (an AMP page: amp-img,
+amp-ad, amp-carousel, amp-sidebar) and solopos (a body in two containers split by an ad and an
+"ARTIKEL TERKAIT" box, a standfirst as subtitle).
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     lines = _drop_inner_credits(
         [b.text for b in blocks if b.kind not in HINT_KINDS and not _is_title(b, hints.title)]
     )
-    lines = _split_closing_credit(lines, hints.url)
+    lines = _split_closing_credit(lines, hints.url, hints.outlet)
     related = tuple(dict.fromkeys(b.text for b in blocks if b.kind == "related"))
     if not content.is_confident(blocks) and len(html) >= MIN_FALLBACK_HTML:
         lines = _fallback_lines(html, url) or lines
@@ -87,7 +87,7 @@ MIN_CLOSING_WORDS = 12
 _SENTENCE_ENDS = (".", "!", "?", '"', "”")
 
 
-def _split_closing_credit(lines: list[str], url: str | None) -> list[str]:
+def _split_closing_credit(lines: list[str], url: str | None, outlet: str | None) -> list[str]:
     """Drops the sign-off credit closing the last paragraph (the writer is in the byline).
     Searched from the end past trailing notes with no full stop ("Artikel ini telah tayang di
     ...")."""
@@ -96,7 +96,7 @@ def _split_closing_credit(lines: list[str], url: str | None) -> list[str]:
         line = lines[i]
         m = _OWN_CREDIT.search(line)
         if m is not None and len(line.split()) >= MIN_CLOSING_WORDS:
-            if not _same_site(m.group("outlet").lower(), host):
+            if not _same_site(m.group("outlet").lower(), host, outlet):
                 return lines
             return [*lines[:i], line[: m.start()].rstrip(), *lines[i + 1 :]]
         if line.endswith(_SENTENCE_ENDS):
@@ -104,8 +104,16 @@ def _split_closing_credit(lines: list[str], url: str | None) -> list[str]:
     return lines
 
 
-def _same_site(outlet: str, host: str) -> bool:
-    return host == outlet or host.endswith("." + outlet)
+def _same_site(credited: str, host: str, outlet: str | None) -> bool:
+    """The credit names the page's host, or its site name: a regional paper of a network
+    signs with its own name on the network's host ("Serambinews.com" on aceh.tribunnews.com)."""
+    if host == credited or host.endswith("." + credited):
+        return True
+    return outlet is not None and _site_key(credited) == _site_key(outlet)
+
+
+def _site_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", re.sub(r"\.(?:com|co\.id|id|net)$", "", name.casefold()))
 
 
 def _is_title(block: content.Block, title: str | None) -> bool:

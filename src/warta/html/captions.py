@@ -48,7 +48,8 @@ def split_credit(text: str) -> Caption:
     for pattern in credit_patterns():
         m = pattern.search(text)
         if m and m.start() > 0:
-            body = text[: m.start()].rstrip(" .,-|") + ("." if text[m.start() - 1] == "." else "")
+            # "... perbelanjaan/ Foto: X" (detik network): the slash goes with the credit.
+            body = text[: m.start()].rstrip(" .,-|/") + ("." if text[m.start() - 1] == "." else "")
             return Caption(
                 text=caption_label().sub("", body) or body,
                 credit=m.group("credit").strip(" ()[]|/"),
@@ -71,6 +72,8 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
         text = _text(node)
         if not text or len(text) > MAX_CAPTION_CHARS or any(text in s for s in seen):
             continue
+        if _link_label(node):
+            continue
         seen.append(text)
         if is_credit_only(text) or (out and out[-1].credit is None and _bare_credit(text)):
             if out and out[-1].credit is None:
@@ -83,6 +86,17 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
             continue  # a read-also line in a "caption" box (cnnindonesia's para_caption)
         out.append(_with_next_credit(caption, node))
     return _distinct(out)
+
+
+def _link_label(node: LexborNode) -> bool:
+    """A "caption" box inside a link with no image: the label of a teaser or of a previous/next
+    link ("<a><span class="caption">Previous Post</span>"), no photo's caption."""
+    anc = node.parent
+    while anc is not None and anc.tag not in ("body", "html"):
+        if anc.tag == "a":
+            return anc.css_first("img, amp-img, picture") is None
+        anc = anc.parent
+    return False
 
 
 def _distinct(captions: list[Caption]) -> tuple[Caption, ...]:

@@ -61,6 +61,12 @@ SIBLING_SHARE = 0.2
 # A sibling paragraph joins when it is this long and mostly not links.
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_PARAGRAPH_LINKS = 0.25
+# A strong candidate outside the container that is nothing but prose joins it when both sit in
+# one <article>/<main>: the intro above a live report's list of updates. Prose: its plain
+# paragraph text is at least this long and this share of all its text (a teaser has headlines,
+# dates and links).
+PROSE_CHARS = 150
+PROSE_SHARE = 0.9
 # A class/id-matched element holding more than this share of the page text is a wrapper.
 MAX_JUNK_SHARE = 0.3
 # Below this many characters of body the extraction is not trusted (fallback to trafilatura).
@@ -242,6 +248,7 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
         ranked,
         key=lambda k: scores[k] * (1.0 - link_share(nodes[k], len(nodes[k].text(strip=True)))),
     )
+    top = scores[best_key]
     best = _common_ancestor(
         nodes[best_key],
         [
@@ -256,6 +263,7 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
     parent = best.parent
     if parent is None:
         return [best]
+    strong = [nodes[k] for k in ranked if scores[k] >= top * ALTERNATIVE_SHARE]
     threshold = max(10.0, scores[best_key] * SIBLING_SHARE)
     chosen: list[LexborNode] = []
     for sib in parent.iter(include_text=False):
@@ -268,7 +276,49 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
                 SIBLING_PARAGRAPH_LINKS
             ):
                 chosen.append(sib)
+    return _with_prose_parts(chosen, strong, good)
+
+
+def _prose(node: LexborNode, good: dict[int, int]) -> bool:
+    plain = good.get(node.mem_id, 0)
+    return plain >= PROSE_CHARS and plain >= PROSE_SHARE * len(node.text(strip=True))
+
+
+def _with_prose_parts(
+    chosen: list[LexborNode], strong: list[LexborNode], good: dict[int, int]
+) -> list[LexborNode]:
+    """The containers plus the strong prose candidates beside them in the same article
+    element, each placed before or after them as the page has it."""
+    ids = {c.mem_id for c in chosen}
+    for node in strong:
+        if node.mem_id in ids or inside(node, ids) or not _prose(node, good):
+            continue
+        if any(node.mem_id in ancestor_ids(c) for c in chosen):
+            continue
+        before = _shared_article_order(node, chosen[0])
+        if before is None:
+            continue
+        chosen = [node, *chosen] if before else [*chosen, node]
+        ids.add(node.mem_id)
     return chosen
+
+
+def _shared_article_order(node: LexborNode, other: LexborNode) -> bool | None:
+    """Whether ``node`` comes before ``other`` under their lowest common ancestor, when that
+    ancestor is an <article> or <main>; None otherwise."""
+    mine = ancestor_ids(node)
+    anc = other.parent
+    while anc is not None and anc.mem_id not in mine:
+        anc = anc.parent
+    if anc is None or anc.tag not in CLIMB_CEILING_TAGS:
+        return None
+    node_ids = {node.mem_id, *mine}
+    for child in anc.iter(include_text=False):
+        if child.mem_id in node_ids:
+            return True
+        if child.mem_id == other.mem_id or child.mem_id in ancestor_ids(other):
+            return False
+    return None
 
 
 def _common_ancestor(best: LexborNode, others: list[LexborNode]) -> LexborNode:

@@ -346,12 +346,19 @@ def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, s
     candidates.extend(meta.get(key) for key in PUBLISHED_META)
     for node in tree.css("time[datetime]")[:1]:
         candidates.append(node.attributes.get("datetime"))
-    for value in candidates:
-        if isinstance(value, str):
-            date = normalise_date(value)
-            if date:
-                return date
-    return visible_date(tree)
+    dates = [d for d in (normalise_date(v) for v in candidates if isinstance(v, str)) if d]
+    if not dates:
+        return visible_date(tree)
+    # A CMS plugin may write the time in UTC (Yoast: "+00:00") where the page's own meta has
+    # the same moment at its local offset ("+09:00", WIT): the local one is the page's.
+    return next((d for d in dates[1:] if _same_moment_local(dates[0], d)), dates[0])
+
+
+def _same_moment_local(utc: str, other: str) -> bool:
+    if not utc.endswith("+00:00") or other.endswith("+00:00"):
+        return False
+    a, b = dt.datetime.fromisoformat(utc), dt.datetime.fromisoformat(other)
+    return b.tzinfo is not None and a == b
 
 
 # "Penulis: Nur Fitriani", "Oleh : Budi" printed under the headline (up to the next label).

@@ -53,6 +53,11 @@ DATELINE_CODE_COLON = re.compile(
 )
 # "Jakarta - ", "JAKARTA – "
 DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})" + _DASH)
+# "SAMARINDA–Hujan deras ..." (Jawa Pos network papers): a known upper-case place glued to the
+# text by its dash; the next word is not upper case ("JAKARTA–BANDUNG" is a route).
+DATELINE_PLACE_GLUED = re.compile(
+    r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[–—-](?=[A-Z][a-z]|[\"“])"
+)
 _DOMAINISH = re.compile(r"[\w-]+\.(?:com|co|id|net|org|co\.id)\b", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\bdan\b|\band\b)\s*")
 _NAME_CLEAN = re.compile(r"^[\s:,-]+|[\s:,.-]+$")
@@ -105,6 +110,9 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
         return Dateline(None, m.group("outlet")), text[m.end() :]
     m = DATELINE_PLACE.match(text)
     if m and (m.group("place").isupper() or m.group("place").lower() in res.places):
+        return Dateline(m.group("place"), None), text[m.end() :]
+    m = DATELINE_PLACE_GLUED.match(text)
+    if m and m.group("place").lower() in res.places:
         return Dateline(m.group("place"), None), text[m.end() :]
     m = DATELINE_COLON.match(text)  # a known place only: "PENTING: ..." opens no dateline
     if m and m.group("place").lower() in res.places:
