@@ -280,6 +280,8 @@ def test_bylines_in_other_languages(res: CleanResources, line: str) -> None:
         ("Penulis: Soleh Budiman", ("Soleh Budiman",), ()),
         ("Penulis: Alfred Simanjuntak | Editor: Ruby Tan", ("Alfred Simanjuntak",), ("Ruby Tan",)),
         ("Laporan oleh Sholeh Hidayat", ("Sholeh Hidayat",), ()),
+        # a label glued to the name before it (credit spans with no space between them)
+        ("Penulis Melati PertiwiEditor Mutiara Wardani", ("Melati Pertiwi",), ("Mutiara Wardani",)),
     ],
 )
 def test_a_label_inside_a_name_is_part_of_the_name(
