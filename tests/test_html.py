@@ -624,3 +624,26 @@ def test_a_caption_box_inside_a_text_link_is_no_caption() -> None:
         '</article><a href="/x"><span class="caption">Previous Post</span></a></body></html>'
     )
     assert extract_page(html).hints.captions == ()
+
+
+def test_an_author_filed_as_the_editor_gives_way_to_the_author_box() -> None:
+    # The CMS files the editor as the JSON-LD author and its builder as the author meta tag;
+    # the credit box says "Editor : Heryadi" and the writer stands in an author-class box.
+    page = (
+        '<html><head><meta name="author" content="mediaindonesia.com developer">'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul",'
+        '"author":{"@type":"Person","name":"Heryadi"}}</script></head><body>'
+        '<h1>Judul</h1><div class="info"><div class="author-2">Naufal Zuhdi</div>'
+        '<span class="datetime">20/1/2026 18:30</span></div>'
+        f"<article>{BODY}{BODY}</article><div class='editor'>Editor : Heryadi</div></body></html>"
+    )
+    article = Reader(nlp=False).read(Document(source="mi.html", html=page))
+    assert article.authors == ("Naufal Zuhdi",) and article.editors == ("Heryadi",)
+
+
+def test_an_author_class_box_that_says_more_than_a_name_is_no_byline() -> None:
+    page = (
+        '<html><body><h1>Judul</h1><div class="author-bio">Penulis lepas yang tinggal di '
+        f"Bandung sejak 2010 dan menulis soal kota.</div><article>{BODY}</article></body></html>"
+    )
+    assert extract_page(page).hints.authors == ()

@@ -153,15 +153,16 @@ def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:
     ld = meta.read_json_ld(tree)
     title = meta.find_title(tree, ld, tags)
     page_url = meta.find_url(tree, tags, url)
+    credit_lines = bylines.find_bylines(tree, ld, tags)
     return PageHints(
         title=title,
         subtitle=meta.find_subtitle(ld, tags, title),
-        authors=meta.find_authors(tree, ld, tags),
+        authors=meta.find_authors(tree, ld, tags, bylines.box_editors(credit_lines)),
         published=meta.find_published(tree, ld, tags),
         outlet=meta.find_outlet(ld, tags, page_url),
         url=page_url,
         language=meta.find_language(tree, tags),
-        bylines=bylines.find_bylines(tree, ld, tags),
+        bylines=credit_lines,
     )
 
 

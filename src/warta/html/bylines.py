@@ -92,3 +92,39 @@ def _names(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = [i.get("name") if isinstance(i, dict) else i for i in items]
     return [" ".join(html.unescape(n).split()) for n in names if isinstance(n, str) and n.strip()]
+
+
+# An author box holding just a name ("<div class="author-2">Naufal Zuhdi</div>"): a few
+# capitalised words, the first boxes of the page only (a bio or a list of writers is longer).
+MAX_NAME_BOX_CHARS = 60
+MAX_NAME_BOXES = 6
+_AUTHOR_CLASS = '[class^="author"], [class*=" author"]'
+_NAME_RE = re.compile(r"(?:von |by |oleh )?[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,4}", re.I)
+
+
+def class_named_authors(tree: LexborHTMLParser) -> list[str]:
+    """Names in author-class boxes with no other text; [] when a box says more."""
+    found: list[str] = []
+    for node in tree.css(_AUTHOR_CLASS)[:MAX_NAME_BOXES]:
+        text = " ".join(node.text().split())
+        if not text or len(text) > MAX_NAME_BOX_CHARS or not _NAME_RE.fullmatch(text):
+            continue
+        words = text.split()
+        if all(w[:1].isupper() for w in words if w.lower() not in ("von", "by", "oleh")):
+            found.append(text)
+    return found[:1]
+
+
+def box_editors(bylines: tuple[str, ...]) -> frozenset[str]:
+    """The names after an editor label in the page's credit box lines ("Editor : Heryadi")."""
+    editor = _patterns()[1]
+    names: set[str] = set()
+    for line in bylines:
+        m = editor.search(line)
+        if m:
+            rest = _NEXT_LABEL.split(line[m.end() :], maxsplit=1)[0]
+            names.update(n.strip() for n in re.split(r"\s*[,&]\s*", rest) if n.strip())
+    return frozenset(names)
+
+
+_NEXT_LABEL = re.compile(r"\s*[|/•·]\s*|\s{2,}")

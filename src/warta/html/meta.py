@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from warta.html.bylines import class_named_authors
 from warta.html.captions import find_captions as find_captions
 from warta.html.captions import split_credit as split_credit
 from warta.html.data import data_lines
@@ -229,20 +230,34 @@ def split_authors(value: str) -> list[str]:
     value = _AUTHOR_PREFIX.sub("", " ".join(value.split()))
     value = _AUTHOR_INITIALS.sub("", value)
     names = [n.strip(" .-–|") for n in _AUTHOR_SPLIT.split(value)]
-    return [n for n in names if n and len(n) <= MAX_AUTHOR_CHARS and not _looks_like_url(n)]
+    # A name holding a domain is a site ("Cleveland.com"), or its builder in the author meta
+    # tag ("mediaindonesia.com developer"), not a writer.
+    return [
+        n
+        for n in names
+        if n and len(n) <= MAX_AUTHOR_CHARS and not _looks_like_url(n) and not _DOMAIN.search(n)
+    ]
 
 
 def _looks_like_url(text: str) -> bool:
     return "://" in text or text.startswith("www.") or "@" in text
 
 
+_DOMAIN = re.compile(r"[a-z0-9-]\.(?:com|net|org|id|co\.id|or\.id|go\.id|info|news)\b")
+
+
 def find_authors(
-    tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]
+    tree: LexborHTMLParser,
+    ld: dict[str, Any],
+    meta: dict[str, str],
+    editors: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
-    """People named as authors: JSON-LD, the author meta tag, byline elements, then visible
-    bylines. A source naming only organisations ("STERN.de", "Deutsche Welle") gives way to
-    the next one."""
+    """People named as authors: JSON-LD, the author meta tag, byline elements, visible
+    bylines, then a short name in an author-class box. A source naming only organisations
+    ("STERN.de", "Deutsche Welle"), or only people the page's credit box calls its editors
+    (a CMS filing the editor as the JSON-LD author), gives way to the next one."""
     outlets = _outlet_keys(ld, meta)
+    taken = {_key(e) for e in editors}
     for raw in _author_sources(tree, ld, meta):
         names: list[str] = []
         for value in raw:
@@ -252,7 +267,7 @@ def find_authors(
                 if key in outlets or key in {_key(n) for n in names}:
                     continue
                 names.append(name)
-        if names:
+        if names and not all(_key(n) in taken for n in names):
             return tuple(names)
     return ()
 
@@ -270,6 +285,7 @@ def _author_sources(
         yield [meta["author"]]
     yield [node_text(n) for n in tree.css(BYLINE_SELECTOR)[:4]]
     yield list(visible_bylines(tree))
+    yield class_named_authors(tree)
 
 
 def _key(text: str) -> str:
