@@ -276,3 +276,13 @@ def test_a_cp1252_row_is_decoded_with_a_warning(tmp_path: Path) -> None:
     assert isinstance(two, Document) and two.text == "Café “baru”"
     assert two.warnings == ("row is not valid UTF-8; decoded as cp1252",)
     assert isinstance(three, Document) and three.text == "Lagi"
+
+
+def test_a_row_decoded_as_latin1_says_so_and_keeps_its_valid_cells(tmp_path: Path) -> None:
+    # 0x81 is undefined in cp1252, so the row falls back to latin-1; the title cell is valid
+    # UTF-8 and stays as written.
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"id,title,text\n" + "1,Kafé,".encode() + b"Isi \x81 berita\n")
+    [doc] = docs(str(path))
+    assert isinstance(doc, Document) and doc.title == "Kafé" and doc.text == "Isi \x81 berita"
+    assert doc.warnings == ("row is not valid UTF-8; decoded as latin-1",)

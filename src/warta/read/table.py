@@ -49,8 +49,10 @@ def iter_table(
 def _row_document(cells: dict[str, str], where: str) -> Document | ReadError:
     warnings: tuple[str, ...] = ()
     if any(_has_surrogates(v) for v in cells.values()):
-        cells = {k: _as_cp1252(v) for k, v in cells.items()}
-        warnings = ("row is not valid UTF-8; decoded as cp1252",)
+        decoded = {k: _as_legacy(v) for k, v in cells.items()}
+        cells = {k: text for k, (text, _) in decoded.items()}
+        codecs = sorted({codec for _, codec in decoded.values() if codec != "utf-8"})
+        warnings = (f"row is not valid UTF-8; decoded as {' and '.join(codecs) or 'cp1252'}",)
     doc = record_document(cells, where)
     if warnings and isinstance(doc, Document):
         return dataclasses.replace(doc, warnings=doc.warnings + warnings)
@@ -61,5 +63,8 @@ def _has_surrogates(text: str) -> bool:
     return not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
-def _as_cp1252(text: str) -> str:
-    return decode_legacy(text.encode("utf-8", errors="surrogateescape"))[0]
+def _as_legacy(text: str) -> tuple[str, str]:
+    """(text, codec): a valid cell stays as it is; the bad one names the codec that read it."""
+    if not _has_surrogates(text):
+        return text, "utf-8"
+    return decode_legacy(text.encode("utf-8", errors="surrogateescape"))
