@@ -216,7 +216,7 @@ _KIND_TARGETS = {"author": "a", "editor": "e", "both": "ae"}
 def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, editors) from the byline lines, first mention first, each once per list (a
     writer who also edited, "Penulis: X / Editor: X", is in both)."""
-    from warta.clean.roles import byline_segments
+    from warta.clean.bylines import byline_segments
 
     authors: dict[str, None] = {}
     editors: dict[str, None] = {}
@@ -238,7 +238,7 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
 def box_editors(lines: tuple[str, ...], res: CleanResources) -> tuple[str, ...]:
     """Editors named in the page's labelled author boxes (often after the text, so outside
     what the extractor keeps); read the way byline lines of the text are."""
-    from warta.clean.roles import byline_segments
+    from warta.clean.bylines import byline_segments
 
     editors: dict[str, None] = {}
     for line in lines:
