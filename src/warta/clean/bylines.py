@@ -36,6 +36,13 @@ LAPORAN_RE = re.compile(
     re.I,
 )
 
+# "Laporan Indra Wijaya | Banda Aceh" (serambinews): the reporter, then where they report from.
+LAPORAN_PLACE_RE = re.compile(
+    r"Laporan\s+(?P<n>" + _NAME_TOKEN + r")\s*\|\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+)
+# "Yerica Lai (The Jakarta Post)": a writer, then the outlet (one the lists know) in brackets.
+NAME_OUTLET_RE = re.compile(r"(?P<n>" + _NAMES + r")\s*\((?P<o>[^()]{2,40})\)")
+
 
 def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
     """(names, kind) for a byline line; kind is author, editor or other.
@@ -51,6 +58,9 @@ def byline_names(text: str, res: CleanResources) -> tuple[str, str] | None:
         if authors:
             return ", ".join(authors), "author"
         return segs[0][1], segs[0][0]
+    m = NAME_OUTLET_RE.fullmatch(text) if text.endswith(")") else None
+    if m and res.outlets.finder.fullmatch(m.group("o")):
+        return m.group("n").strip(), "author"
     if not text[:1].isupper() or not _ANY_NAME_NEEDLE.search(text):
         return None
     for pattern, needles in _NAME_PATTERNS:
@@ -66,6 +76,7 @@ _NAME_PATTERNS = (
     (WRITER_RE, re.compile("Writer")),
     (JURNALIS_RE, re.compile("Jurnalis|Wartawan|Reporter| · ")),
     (LAPORAN_RE, re.compile("[Ll]aporan")),
+    (LAPORAN_PLACE_RE, re.compile("Laporan .*[|]")),
     (CHANNEL_BYLINE_RE, re.compile(" [-–|] ")),
     (NAME_DATE_RE, re.compile(" [-–|•·] ")),
 )

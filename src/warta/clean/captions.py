@@ -222,3 +222,23 @@ def _caption_like(tg: Tagged, res: CleanResources, lead: bool) -> bool:
     if undated(text, res) != text:
         return False  # the story's first paragraph
     return bool(CAPTION_DAY_END_RE.search(text) or (lead and CAPTION_LEAD_RE.match(text)))
+
+
+def closing_credit(tags: list[Tagged]) -> list[Tagged]:
+    """A bracketed credit alone on the line right after the article's last paragraph
+    ("(Serambinews.com/Indra Wijaya)", the tribun network) credits the story: no photo caption
+    is beside it."""
+    last = max((i for i, tg in enumerate(tags) if tg.role == "body"), default=len(tags))
+    if last + 1 >= len(tags):
+        return tags
+    tg = tags[last + 1]
+    if (
+        tg.role != "caption"
+        or (tg.payload or "").strip()
+        or tg.credit in (None, "credit-only")
+        or not tg.text.startswith("(")
+    ):
+        return tags
+    out = list(tags)
+    out[last + 1] = Tagged(tg.line, tg.text, "boilerplate")
+    return out

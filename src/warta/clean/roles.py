@@ -23,6 +23,7 @@ from warta.clean.captions import (
     CREDIT_ONLY_RE,
     CREDIT_ONLY_WORDS,
     caption_parts,
+    closing_credit,
     credit_lines,
     credited_captions,
     photo_captions,
@@ -192,7 +193,8 @@ def assign_roles(
             out.append(_footer(tg))
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
-    return promoted_links(related_runs(credit_lines(_labels_above_title(out, res)), last, res))
+    tagged = credit_lines(_labels_above_title(out, res))
+    return promoted_links(related_runs(closing_credit(tagged), last, res))
 
 
 def _labels_above_title(tagged: list[Tagged], res: CleanResources) -> list[Tagged]:
@@ -256,7 +258,9 @@ def _after_header_date(tagged: list[Tagged], open_idx: list[int], res: CleanReso
     if len(open_idx) < 2 or len(tagged[open_idx[0]].text) > CAPTION_MAX_CHARS:
         return open_idx
     first = open_idx[0]
-    if first + 1 >= len(tagged) or tagged[first + 1].role != "dateinfo":
+    # the writer's line may sit between ("Yerica Lai (The Jakarta Post)" over the date)
+    after = next((tg.role for tg in tagged[first + 1 :] if tg.role != "byline"), "")
+    if after != "dateinfo":
         return open_idx
     headline = any(tg.role == "" for tg in tagged[:first])
     dated_before = any(tg.role == "dateinfo" for tg in tagged[:first])

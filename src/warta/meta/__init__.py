@@ -53,6 +53,9 @@ DATELINE_CODE_COLON = re.compile(
 )
 # "Jakarta - ", "JAKARTA – "
 DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})" + _DASH)
+# "SAMARINDA–Pemerintah ..." (Kaltim Post): an upper-case known place with the dash touching the
+# text; the case and the place list keep "Jakarta–Bandung", a route, out.
+DATELINE_PLACE_GLUED = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)[–—](?=[A-Z\"“])")
 _DOMAINISH = re.compile(r"[\w-]+\.(?:com|co|id|net|org|co\.id)\b", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\bdan\b|\band\b)\s*")
 _NAME_CLEAN = re.compile(r"^[\s:,-]+|[\s:,.-]+$")
@@ -105,6 +108,9 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
         return Dateline(None, m.group("outlet")), text[m.end() :]
     m = DATELINE_PLACE.match(text)
     if m and (m.group("place").isupper() or m.group("place").lower() in res.places):
+        return Dateline(m.group("place"), None), text[m.end() :]
+    m = DATELINE_PLACE_GLUED.match(text)
+    if m and m.group("place").lower() in res.places:
         return Dateline(m.group("place"), None), text[m.end() :]
     m = DATELINE_COLON.match(text)  # a known place only: "PENTING: ..." opens no dateline
     if m and m.group("place").lower() in res.places:
