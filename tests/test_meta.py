@@ -31,6 +31,9 @@ def res() -> CleanResources:
             "Isi.",
         ),
         ("JAKARTA – Isi.", Dateline("JAKARTA", None), "Isi."),
+        # a dash touching the text after an upper-case known place (Kaltim Post); a route stays
+        ("SAMARINDA–Pemerintah kota.", Dateline("SAMARINDA", None), "Pemerintah kota."),
+        ("Jakarta–Bandung kini dua jam.", None, "Jakarta–Bandung kini dua jam."),
         ("Pemerintah menyatakan hal itu.", None, "Pemerintah menyatakan hal itu."),
     ],
 )
