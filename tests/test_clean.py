@@ -360,3 +360,59 @@ def test_invisible_characters_and_leftover_entities(res: CleanResources) -> None
     )
     again = read_text("p.txt", "Riset R&D &amp;amp; pemasaran", PageHints(), res)
     assert again.lines[0].text == "Riset R&D & pemasaran"
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "payload"),
+    [
+        ("Laporan Indra Wijaya | Banda Aceh", "byline", "Indra Wijaya"),
+        ("Yerica Lai (The Jakarta Post)", "byline", "Yerica Lai"),
+        ("Joko Widodo (Presiden)", None, None),  # not an outlet in the brackets
+        ("Artikel Berkaitan", "related", None),  # Malay
+    ],
+)
+def test_more_byline_and_header_shapes(
+    res: CleanResources, line: str, role: str | None, payload: str | None
+) -> None:
+    tg = pattern_role(line, res)
+    assert (tg.role if tg else None) == role
+    assert (tg.payload if tg else None) == payload
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "Artis di panggung. (credit: instagram.com/akun)",
+            "Artis di panggung.",
+            "instagram.com/akun",
+        ),
+        (
+            "Peniaga ayam di pasar. - Foto NSTP/Aziz Saad",
+            "Peniaga ayam di pasar.",
+            "NSTP/Aziz Saad",
+        ),
+        (
+            "Ilustrasi anak tidur/Foto: Getty Images/iStockphoto",
+            "Ilustrasi anak tidur",
+            "Getty Images/iStockphoto",
+        ),
+    ],
+)
+def test_credit_labels(res: CleanResources, line: str, text: str, credit: str) -> None:
+    from warta.clean.captions import caption_parts
+
+    assert caption_parts(line, res) == (text, credit)
+
+
+def test_a_malay_time_without_zone_is_utc8(res: CleanResources) -> None:
+    page = (
+        "Harga ayam dijangka stabil\nOleh Amin Said - Jun 12, 2024 @ 11:32am\n"
+        "KUALA LUMPUR: Kerajaan berkata bahawa bekalan ayam mencukupi selepas pengeluaran "
+        "meningkat kerana permintaan yang tinggi, dan beliau berkata harga boleh kekal stabil.\n"
+        "Menterinya berkata kementerian akan terus memantau harga di pasar borong sahaja kerana "
+        "pengeluar sudah berbincang dengan pemborong.\n"
+    )
+    art = read_text("t", page, PageHints(), res)
+    assert art.language == "ms"
+    assert art.published == "2024-06-12T11:32:00+08:00"

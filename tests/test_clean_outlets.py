@@ -7,8 +7,10 @@ harianjogja, timesindonesia, beritajatim, fajar (fajar.co.id, WITA), wartaekonom
 kompasiana (a user blog), poskota, voi (voi.id), expectations written before running warta;
 then rri (rri.co.id, a KBRN dateline, WIT), gatra, hops (hops.id), ayobandung, jatimnow,
 suarasurabaya, radarbogor (JawaPos network), tribuntimur (WITA), bolasport, dw (dw.com/id, wire
-agencies in the sign-off), also written before running warta), written for warta from their
-public page structure.
+agencies in the sign-off), also written before running warta; then liputan6, tempo, cnnindonesia,
+haibunda (detik network), kapanlagi, serambinews (tribun network, Aceh), kaltimpost (WITA), jubi
+(jubi.id, WIT), beritaharian (Malaysian, Malay) and jakartapost (English), written before running
+warta, with the expected language), written for warta from their public page structure.
 Each tests/outlets/<name>.txt has the expected reading in <name>.json."""
 
 from __future__ import annotations
@@ -34,3 +36,5 @@ def test_outlet_layout(name: str) -> None:
     assert got["captions"] == expected["captions"]
     assert [p["text"][:60] for p in got["paragraphs"]] == expected["body_starts"]
     assert [[r["role"], r["text"][:60]] for r in got["removed"]] == expected["removed_roles"]
+    if "language" in expected:  # the later layouts say which language the text is in
+        assert got["language"] == expected["language"]

@@ -34,6 +34,8 @@ def grammar() -> DateGrammar:
         ("Monday, Nov. 18, 2019 7:45 pm PST", "2019-11-18T19:45:00-08:00"),
         ("Updated: December 1st, 2026 12:05 AM", "2026-12-01T00:05:00+07:00"),
         ("Oct. 6, 2018 at 11:20 a.m. WIB", "2018-10-06T11:20:00+07:00"),
+        # the NSTP papers (Berita Harian, Harian Metro): "@" before the time
+        ("Oleh Amin Said - Jun 12, 2024 @ 11:32am", "2024-06-12T11:32:00+07:00"),
     ],
 )
 def test_find(grammar: DateGrammar, text: str, iso: str) -> None:

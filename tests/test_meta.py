@@ -33,6 +33,9 @@ def res() -> CleanResources:
         ("JAKARTA – Isi.", Dateline("JAKARTA", None), "Isi."),
         ("SAMARINDA–Hujan deras.", Dateline("SAMARINDA", None), "Hujan deras."),
         ("JAKARTA–BANDUNG ditempuh dua jam.", None, "JAKARTA–BANDUNG ditempuh dua jam."),
+        # a dash touching the text after an upper-case known place (Kaltim Post); a route stays
+        ("SAMARINDA–Pemerintah kota.", Dateline("SAMARINDA", None), "Pemerintah kota."),
+        ("Jakarta–Bandung kini dua jam.", None, "Jakarta–Bandung kini dua jam."),
         ("Pemerintah menyatakan hal itu.", None, "Pemerintah menyatakan hal itu."),
     ],
 )

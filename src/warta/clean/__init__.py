@@ -148,6 +148,9 @@ def _shown_offsets(line: str) -> tuple[str, list[int]]:
 
 # Languages whose pages are read as Indonesian-local (WIB when no zone is given).
 LOCAL_LANGUAGES = frozenset({"id", "ms"})
+# Malay text is written in Malaysia, Singapore and Brunei, all on UTC+8: its time without a
+# zone is that one, not WIB.
+MALAY_OFFSET = "+08:00"
 
 
 def _local(page_language: str | None, text_language: str | None) -> bool:
@@ -166,9 +169,10 @@ def _published(
     reference_time: dt.datetime | None,
 ) -> str | None:
     """The publication time: a zoned machine date, else the text's date line, else the hint.
-    A time without a zone is WIB on an Indonesian page; on a foreign one it stays without an
+    A time without a zone is WIB on an Indonesian page (UTC+8 on a Malay one); on a foreign one it stays without an
     offset rather than getting an invented one."""
-    offset = DEFAULT_OFFSET if _local(hints.language, language) else None
+    local = MALAY_OFFSET if language == "ms" else DEFAULT_OFFSET
+    offset = local if _local(hints.language, language) else None
     published = _zoned(normalise_iso(hints.published, resources.dates, None))
     published = published or meta.published(tags, resources, reference_time, offset)
     if published is None:

@@ -27,8 +27,11 @@ CREDIT_WORDS = re.compile(
 )
 # A credit after a label ("... Jakarta. FOTO/DOK SINDOnews") is tried before a bare one, whose
 # "Name/Name" shape also fits "Jakarta. FOTO/DOK".
+# A slash may glue the label to the caption ("Ilustrasi anak tidur/Foto: Getty Images/...", the
+# detik network).
 LABELLED_CREDIT_RE = re.compile(
-    r"(?P<t>.*[.!?\"”)]|)\s*(?P<c>(?:Dok\.|(?:Foto|FOTO|Photo|PHOTO)\s*[:/])\s*\S[^()]{1,59})"
+    r"(?P<t>.*[.!?\"”)]|.*\w(?=\s?/\s?(?:Foto|FOTO|Photo|PHOTO)\s*:)|)\s*/?\s*"
+    r"(?P<c>(?:Dok\.|(?:Foto|FOTO|Photo|PHOTO)\s*[:/])\s*\S[^()]{1,59})"
 )
 TRAILING_CREDIT_RE = re.compile(
     r"(?P<t>.*?[.!?\"”)]?)\s*(?P<c>(?<=\s)[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*(?:\.[\w-]+)*)?/[A-Z][\w .'/-]{2,60}|(?:AP|AFP|Reuters|ANTARA|EPA)\s+Photo)"
@@ -58,10 +61,16 @@ def caption_label() -> re.Pattern[str]:
 
 # "Foto:" / "FOTO/" labels a credit; it belongs to neither the caption nor the credit.
 PHOTO_LABEL_RE = re.compile(r"^(?:Foto|FOTO|Photo|PHOTO)\s*[:/]\s*")
-# So does "Sumber:" ("(Sumber: Kompas TV/Ahmad Faisol)", kompas.tv).
-CREDIT_LABEL_RE = re.compile(
-    r"^(?:(?:Foto|FOTO|Photo|PHOTO)\s*[:/]|(?:Sumber|SUMBER|Source)\s*:)\s*"
-)
+
+
+@lru_cache(maxsize=1)
+def credit_label() -> re.Pattern[str]:
+    """The label opening a credit ("Foto:", "Sumber:", "credit:", the "Foto" of "- Foto
+    NSTP/Name"): no part of the credit (data/clean/credit_labels.txt)."""
+    rows = data_rows("data/clean/credit_labels.txt")
+    return re.compile(rf"^(?:{'|'.join(rows)})\s*", re.IGNORECASE)
+
+
 CREDIT_ONLY_RE = re.compile(
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*/\s*[\w .,/-]{2,80}|ANTARA FOTO\b.*)"
 )
@@ -87,7 +96,7 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
             return None  # a wire credit closing a body paragraph
         if m.group("open") == "(" and head.endswith(","):
             return None
-        return head, CREDIT_LABEL_RE.sub("", credit)
+        return head, credit_label().sub("", credit)
     if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
         return None
     if not _TRAILING_NEEDLE.search(text):
@@ -98,7 +107,7 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
         or TRAILING_CREDIT_RE.fullmatch(text)
     )
     if m2:
-        return _caption_text(m2.group("t")), CREDIT_LABEL_RE.sub("", m2.group("c").strip())
+        return _caption_text(m2.group("t")), credit_label().sub("", m2.group("c").strip())
     m2 = GLUED_CREDIT_RE.fullmatch(text)
     if m2 and CREDIT_WORDS.search(m2.group("c")):
         return m2.group("t").strip(), m2.group("c")
@@ -213,3 +222,23 @@ def _caption_like(tg: Tagged, res: CleanResources, lead: bool) -> bool:
     if undated(text, res) != text:
         return False  # the story's first paragraph
     return bool(CAPTION_DAY_END_RE.search(text) or (lead and CAPTION_LEAD_RE.match(text)))
+
+
+def closing_credit(tags: list[Tagged]) -> list[Tagged]:
+    """A bracketed credit alone on the line right after the article's last paragraph
+    ("(Serambinews.com/Indra Wijaya)", the tribun network) credits the story: no photo caption
+    is beside it."""
+    last = max((i for i, tg in enumerate(tags) if tg.role == "body"), default=len(tags))
+    if last + 1 >= len(tags):
+        return tags
+    tg = tags[last + 1]
+    if (
+        tg.role != "caption"
+        or (tg.payload or "").strip()
+        or tg.credit in (None, "credit-only")
+        or not tg.text.startswith("(")
+    ):
+        return tags
+    out = list(tags)
+    out[last + 1] = Tagged(tg.line, tg.text, "boilerplate")
+    return out

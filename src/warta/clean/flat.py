@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 
 from warta import meta
+from warta.clean.bylines import LAPORAN_RE
 from warta.clean.captions import CAPTION_LEAD_RE, CREDIT_WORDS
 from warta.clean.headlines import (
     HEADLINE_MAX_WORDS,
@@ -26,7 +27,7 @@ from warta.clean.headlines import (
 )
 from warta.clean.lines import SHORT_LINE_CHARS
 from warta.clean.resources import CleanResources, data_rows, related_cues
-from warta.clean.roles import BREADCRUMB_SEPS, LAPORAN_RE
+from warta.clean.roles import BREADCRUMB_SEPS
 from warta.model import Dateline
 
 

@@ -224,7 +224,7 @@ _KIND_TARGETS = {"author": "a", "editor": "e", "both": "ae"}
 def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, editors) from the byline lines, first mention first, each once per list (a
     writer who also edited, "Penulis: X / Editor: X", is in both)."""
-    from warta.clean.roles import byline_segments
+    from warta.clean.bylines import byline_segments
 
     authors: dict[str, None] = {}
     editors: dict[str, None] = {}
@@ -246,7 +246,7 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
 def box_editors(lines: tuple[str, ...], res: CleanResources) -> tuple[str, ...]:
     """Editors named in the page's labelled author boxes (often after the text, so outside
     what the extractor keeps); read the way byline lines of the text are."""
-    from warta.clean.roles import byline_segments
+    from warta.clean.bylines import byline_segments
 
     editors: dict[str, None] = {}
     for line in lines:
@@ -267,7 +267,7 @@ def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:
             for m in res.outlets.finder.finditer(tg.text):
                 if not _NAME_GOES_ON.match(tg.text, m.end()):
                     return m.group("o")
-    return _copyright_holder(tags, res)
+    return _copyright_holder(tags, res) or _byline_channel(tags)
 
 
 # "Radio Suara Surabaya": a known name ("Suara") followed by more capitalised words is part of a
@@ -290,8 +290,19 @@ def _copyright_holder(tags: list[Tagged], res: CleanResources) -> str | None:
     for tg in tags:
         if tg.role != "boilerplate" or ("©" not in tg.text and "(c)" not in tg.text.lower()):
             continue
-        m = _COPYRIGHT_HOLDER.match(tg.text)
+        m = _COPYRIGHT_HOLDER.search(tg.text)  # "Hak cipta terpelihara © 2024 X" too
         if m and not res.agency_re.fullmatch(m.group("o")):
+            return m.group("o")
+    return None
+
+
+def _byline_channel(tags: list[Tagged]) -> str | None:
+    """The channel a byline names after its writer ("Nadhifa Fitrina - HaiBunda", the detik
+    network): the outlet, when no list knows it and no copyright line names it."""
+    from warta.clean.bylines import CHANNEL_BYLINE_RE
+
+    for tg in tags:
+        if tg.role == "byline" and (m := CHANNEL_BYLINE_RE.fullmatch(tg.text)):
             return m.group("o")
     return None
 

@@ -63,8 +63,9 @@ class DateGrammar:
         mon = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
         zone = "|".join(sorted(map(re.escape, zones), key=len, reverse=True))
         day = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+        # "Jun 12, 2024 @ 11:32am" (the NSTP papers): "@" sets the time apart like "at".
         time = (
-            r"(?:\s*(?:[,|/–—-]|\s|\bat\b)\s*(?:pukul|pkl\.?|jam)?\s*(?P<H>[01]?\d|2[0-3])[:.]"
+            r"(?:\s*(?:[,|/–—@-]|\s|\bat\b)\s*(?:pukul|pkl\.?|jam)?\s*(?P<H>[01]?\d|2[0-3])[:.]"
             r"(?P<M>[0-5]\d)(?:[:.][0-5]\d)?(?:\s*(?P<ap>[ap]\.?m\b\.?))?"
             r"(?:\s*(?P<z>" + zone + r")\b)?)?"
         )
