@@ -46,20 +46,7 @@ class DateGrammar:
 
     @classmethod
     def load(cls) -> DateGrammar:
-        months: dict[str, int] = {}
-        days: list[str] = []
-        zones: dict[str, str] = {}
-        text = ir.files("warta").joinpath("data/clean/dates.tsv").read_text(encoding="utf-8")
-        for row in text.splitlines():
-            if not row.strip() or row.startswith("#"):
-                continue
-            name, kind, value = row.split("\t")
-            if kind == "month":
-                months[name] = int(value)
-            elif kind == "day":
-                days.append(name)
-            else:
-                zones[name] = value
+        months, days, zones = _date_words()
         mon = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
         zone = "|".join(sorted(map(re.escape, zones), key=len, reverse=True))
         day = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
@@ -196,3 +183,22 @@ def normalise_iso(
     if when.tzinfo is None and default_offset:
         when = when.replace(tzinfo=_offset(default_offset))
     return when.replace(second=0, microsecond=0).isoformat(timespec="seconds")
+
+
+def _date_words() -> tuple[dict[str, int], list[str], dict[str, str]]:
+    """(month names to numbers, day names, zone names to offsets) from data/clean/dates.tsv."""
+    months: dict[str, int] = {}
+    days: list[str] = []
+    zones: dict[str, str] = {}
+    text = ir.files("warta").joinpath("data/clean/dates.tsv").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        name, kind, value = row.split("\t")
+        if kind == "month":
+            months[name] = int(value)
+        elif kind == "day":
+            days.append(name)
+        else:
+            zones[name] = value
+    return months, days, zones
