@@ -67,6 +67,7 @@ class CleanResources:
     agencies: dict[str, str]
     agency_re: re.Pattern[str]
     cite: re.Pattern[str]
+    cite_needles: tuple[str, ...]
     dates: DateGrammar
     outlets: Outlets
     places: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ class CleanResources:
             agencies=agencies,
             agency_re=agency_re,
             cite=_cite(),
+            cite_needles=_cite_needles(),
             dates=DateGrammar.load(),
             outlets=_load_outlets(),
             places=_load_places(),
@@ -165,6 +167,13 @@ def _agencies() -> tuple[dict[str, str], re.Pattern[str]]:
             agencies[alt] = canon
     alt_re = "|".join(sorted(map(re.escape, agencies), key=len, reverse=True))
     return agencies, re.compile(r"(?:" + alt_re + r")(?:\s*/\s*[a-z]{2,4})?", re.I)
+
+
+def _cite_needles() -> tuple[str, ...]:
+    """The cues in lower case, without those another one contains ("dilansir" covers "seperti
+    dilansir"): a body holding none has no cited medium, and most hold none."""
+    cues = {cue.lower() for cue in data_rows("data/clean/cite_cues.txt")}
+    return tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
 
 
 def _cite() -> re.Pattern[str]:

@@ -308,6 +308,9 @@ def _byline_channel(tags: list[Tagged]) -> str | None:
 
 
 def cited_media(body: str, res: CleanResources) -> tuple[str, ...]:
+    lower = body.lower()
+    if not any(needle in lower for needle in res.cite_needles):
+        return ()  # the cue scan was 4% of the cleaning; most bodies have no cue at all
     found: dict[str, None] = {}
     for m in res.cite.finditer(body):
         if m.start() and _is_word_char(body[m.start() - 1]):
