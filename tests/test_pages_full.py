@@ -84,6 +84,8 @@ def test_full_page(reader: Reader, name: str) -> None:
         assert got[key] == expected[key], key
     if "subtitle" in expected:
         assert got["subtitle"] == expected["subtitle"], "subtitle"
+    if "language" in expected:
+        assert got["language"] == expected["language"], "language"
     names = [expected["outlet"], *expected.get("outlet_aliases", [])]
     assert _outlet_key(got["outlet"]) in {_outlet_key(n) for n in names}, "outlet"
     assert _minute(article.published) == _minute(expected["published"]), "published"
