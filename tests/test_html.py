@@ -6,9 +6,9 @@ import pytest
 
 from warta.errors import ExtractError
 from warta.html import extract_page
+from warta.html.dates import normalise_date
 from warta.html.meta import (
     clean_title,
-    normalise_date,
     outlet_from_url,
     split_authors,
     split_credit,
