@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from warta.html.data import data_lines
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -52,12 +55,25 @@ def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, s
     candidates.extend(meta.get(key) for key in PUBLISHED_META)
     for node in tree.css("time[datetime]")[:1]:
         candidates.append(node.attributes.get("datetime"))
+    candidates.extend(_microdata_dates(tree))
     dates = [d for d in (normalise_date(v) for v in candidates if isinstance(v, str)) if d]
     if not dates:
         return visible_date(tree)
     # A CMS plugin may write the time in UTC (Yoast: "+00:00") where the page's own meta has
     # the same moment at its local offset ("+09:00", WIT): the local one is the page's.
     return next((d for d in dates[1:] if _same_moment_local(dates[0], d)), dates[0])
+
+
+# Microdata and hAtom publication stamps outside <meta> and <time>: Blogger's
+# <abbr class="published" itemprop="datePublished" title="2024-10-14T20:15:00+09:00">20.15</abbr>.
+_MICRODATA_DATE = '[itemprop="datePublished"], abbr.published[title]'
+_MICRODATA_ATTRS = ("datetime", "content", "title")
+
+
+def _microdata_dates(tree: LexborHTMLParser) -> list[str | None]:
+    for node in tree.css(_MICRODATA_DATE)[:1]:
+        return [node.attributes.get(a) for a in _MICRODATA_ATTRS]
+    return []
 
 
 def _same_moment_local(utc: str, other: str) -> bool:
@@ -78,11 +94,20 @@ MAX_DATE_LINE_CHARS = 90
 
 
 def visible_date(tree: LexborHTMLParser) -> str | None:
-    """The first short date-and-time line after the <h1> (or anywhere, without one): pages that
-    carry no date in their metadata still print it under the headline. Returned as written;
-    the date grammar reads it."""
-    from warta.html.meta import after_headline
+    """The first short date-and-time line after the <h1> (or anywhere, without one), else the
+    nearest one above it (a print page's header table): pages that carry no date in their
+    metadata still print it by the headline. A print or access stamp ("Dicetak pada: ...") is
+    not the publication date. Returned as written; the date grammar reads it."""
+    from warta.html.meta import after_headline, before_headline
 
-    return next(
-        (t for t in after_headline(tree, MAX_DATE_LINE_CHARS) if _VISIBLE_DATE.search(t)), None
-    )
+    for lines in (after_headline, before_headline):
+        for text in lines(tree, MAX_DATE_LINE_CHARS):
+            if _VISIBLE_DATE.search(text) and not _not_published().match(text):
+                return text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_published() -> re.Pattern[str]:
+    words = "|".join(data_lines("not_published_labels.txt"))
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)

@@ -344,6 +344,23 @@ def after_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
             yield text
 
 
+def before_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
+    """Short element texts among the MAX_HEADER_NODES elements before the <h1>, nearest first
+    (table cells too: a print page lays its date and author out in a header table)."""
+    h1 = tree.css_first("h1")
+    if h1 is None:
+        return
+    above: list[LexborNode] = []
+    for node in tree.css("h1, time, span, div, p, small, li, td"):
+        if node.tag == "h1":
+            break
+        above.append(node)
+    for node in reversed(above[-MAX_HEADER_NODES:]):
+        text = node_text(node)
+        if len(text) <= max_chars:
+            yield text
+
+
 # Byline and date lines sit within this many elements after the headline.
 MAX_HEADER_NODES = 60
 
