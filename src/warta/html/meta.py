@@ -268,8 +268,17 @@ def _author_sources(
     ]
     if meta.get("author") and not _looks_like_url(meta["author"]):
         yield [meta["author"]]
-    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR)[:4]]
+    # A sidebar's author links (Blogger's profile widget: "Lihat profil lengkapku") are not
+    # the article's byline.
+    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR) if not _in_aside(n)][:4]
     yield list(visible_bylines(tree))
+
+
+def _in_aside(node: LexborNode) -> bool:
+    anc = node.parent
+    while anc is not None and anc.tag != "aside":
+        anc = anc.parent
+    return anc is not None
 
 
 def _key(text: str) -> str:
