@@ -158,7 +158,7 @@ def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:
         subtitle=meta.find_subtitle(ld, tags, title),
         authors=meta.find_authors(tree, ld, tags),
         published=dates.find_published(tree, ld, tags),
-        outlet=meta.find_outlet(ld, tags, page_url),
+        outlet=meta.find_outlet(ld, tags, page_url, tree, title),
         url=page_url,
         language=meta.find_language(tree, tags),
         bylines=bylines.find_bylines(tree, ld, tags),

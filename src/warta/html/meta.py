@@ -397,13 +397,44 @@ def outlet_from_url(url: str | None) -> str | None:
     return None
 
 
-def find_outlet(ld: dict[str, Any], meta: dict[str, str], url: str | None) -> str | None:
+def find_outlet(
+    ld: dict[str, Any],
+    meta: dict[str, str],
+    url: str | None,
+    tree: LexborHTMLParser,
+    headline: str | None,
+) -> str | None:
     return (
         _name(ld.get("publisher"))
         or meta.get("og:site_name")
         or outlet_from_url(url)
         or meta.get("application-name")
+        or title_site(tree, headline)
     )
+
+
+# "Headline | Radar Banua", "Suara Ambon: Headline" (Blogger): the <title>'s part beside the
+# page's headline, when it is a short name rather than a clause.
+_TITLE_SITE_SEPARATORS = re.compile(r"^\s*[|\-–—:•»]\s+|\s*[|\-–—:•»]\s*$")
+MAX_SITE_NAME_WORDS = 4
+
+
+def title_site(tree: LexborHTMLParser, headline: str | None) -> str | None:
+    """The site's name as its <title> gives it around the page's headline."""
+    title = tree.css_first("title")
+    if title is None or not headline:
+        return None
+    full, shown = " ".join(html.unescape(node_text(title)).split()), headline
+    if not shown or shown not in full or shown == full:
+        return None
+    before, _, after = full.partition(shown)
+    if before.strip() and after.strip():
+        return None
+    rest = before.strip() or after.strip()
+    name = _TITLE_SITE_SEPARATORS.sub("", rest).strip()
+    if name == rest or not 0 < len(name.split()) <= MAX_SITE_NAME_WORDS:
+        return None  # no separator: the title is not "headline + site"
+    return name
 
 
 def find_url(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> str | None:
