@@ -697,3 +697,17 @@ def test_a_framed_ad_label_is_a_widget_line() -> None:
         + "</p></article></body></html>"
     )
     assert "Advertisement" not in extract_page(html).text
+
+
+def test_a_related_block_whose_label_is_a_link_gives_its_headlines() -> None:
+    para = "<p>" + "Isi berita yang cukup panjang untuk satu paragraf. " * 4 + "</p>"
+    box = (
+        '<div class="td_block_related_posts"><h4><a class="td-related-left">Baca Juga</a></h4>'
+        '<h3><a href="/a">Gudang Garam Peninggalan Belanda Jadi Museum</a></h3>'
+        '<h3><a href="/b">PT Garam Janji Serap Garam Petambak</a></h3></div>'
+    )
+    page = extract_page(f"<html><body><article>{para}{box}{para}</article></body></html>")
+    assert page.hints.related == (
+        "Gudang Garam Peninggalan Belanda Jadi Museum",
+        "PT Garam Janji Serap Garam Petambak",
+    )
