@@ -6,9 +6,9 @@ import pytest
 
 from warta.errors import ExtractError
 from warta.html import extract_page
+from warta.html.dates import normalise_date
 from warta.html.meta import (
     clean_title,
-    normalise_date,
     outlet_from_url,
     split_authors,
     split_credit,
@@ -647,3 +647,90 @@ def test_an_author_class_box_that_says_more_than_a_name_is_no_byline() -> None:
         f"Bandung sejak 2010 dan menulis soal kota.</div><article>{BODY}</article></body></html>"
     )
     assert extract_page(page).hints.authors == ()
+
+
+def test_a_blogger_abbr_stamp_is_the_published_time() -> None:
+    html = (
+        "<html><body><h1>Judul</h1><p>" + "Isi berita yang cukup panjang. " * 20 + "</p>"
+        '<abbr class="published" itemprop="datePublished" title="2024-10-14T20:15:00+09:00">'
+        "20.15</abbr></body></html>"
+    )
+    assert extract_page(html).hints.published == "2024-10-14T20:15:00+09:00"
+
+
+def test_a_print_stamp_is_not_the_date_and_a_header_table_above_the_headline_is() -> None:
+    html = (
+        "<html><body><table><tr><td>Kamis, 17 Oktober 2024 | 08:30 WITA</td></tr></table>"
+        "<h1>Judul</h1><p>" + "Isi berita yang cukup panjang. " * 20 + "</p>"
+        "<div>Dicetak pada: 18 Oktober 2024, 07:12 WITA</div></body></html>"
+    )
+    assert extract_page(html).hints.published == "Kamis, 17 Oktober 2024 | 08:30 WITA"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Judul Berita Hari Ini | Radar Banua", "Radar Banua"),
+        ("Suara Ambon: Judul Berita Hari Ini", "Suara Ambon"),
+        ("Judul Berita Hari Ini", None),
+        ("Judul Berita Hari Ini - dan ini adalah klausa kedua yang panjang", None),
+    ],
+)
+def test_the_site_name_from_the_title_beside_the_headline(title: str, expected: str | None) -> None:
+    html = (
+        f"<html><head><title>{title}</title></head><body><h1>Judul Berita Hari Ini</h1><p>"
+        + "Isi berita yang cukup panjang. " * 20
+        + "</p></body></html>"
+    )
+    assert extract_page(html, url="https://example.org/a").hints.outlet == expected
+
+
+def test_author_links_in_a_sidebar_are_no_byline() -> None:
+    html = (
+        '<html><body><h1>Judul</h1><p>Oleh <a rel="author" href="/p/1">Yohanis Latuheru</a></p>'
+        "<p>" + "Isi berita yang cukup panjang. " * 20 + "</p>"
+        '<aside><a rel="author" href="/p/2">Lihat profil lengkapku</a></aside></body></html>'
+    )
+    assert extract_page(html).hints.authors == ("Yohanis Latuheru",)
+
+
+def test_every_update_of_a_live_blog_is_kept_beside_a_long_one() -> None:
+    sentence = "Tim SAR, polisi, dan relawan mengevakuasi warga dari rumah yang terendam banjir. "
+    long = "".join(f"<p>Pembaruan panjang {i}. {sentence * 2}</p>" for i in range(6))
+    short = (
+        "<p>Pembaruan pendek: bantuan logistik tiba di posko, lalu disalurkan ke tujuh titik.</p>"
+    )
+    boxes = "".join(
+        f'<div class="entry"><span class="time">1{i}:00 WITA</span>'
+        f'<div class="entry-text">{long if i == 2 else short}</div>'
+        '<div class="entry-by">Nurhayati Rasyid</div>'
+        '<div class="entry-tools"><a href="#">Bagikan</a> <a href="#">Salin tautan</a></div></div>'
+        for i in range(5)
+    )
+    html = f'<html><body><article><h1>LIVE: Judul</h1><div class="feed">{boxes}</div></article>'
+    text = extract_page(html + "</body></html>").text
+    assert text.count("Pembaruan pendek") == 4 and "Pembaruan panjang 5" in text
+
+
+def test_a_framed_ad_label_is_a_widget_line() -> None:
+    html = (
+        "<html><body><article><h1>Judul</h1><p>" + "Isi berita yang cukup panjang. " * 10 + "</p>"
+        "<div><span>- Advertisement -</span></div><p>"
+        + "Isi berita lanjutan yang panjang. " * 10
+        + "</p></article></body></html>"
+    )
+    assert "Advertisement" not in extract_page(html).text
+
+
+def test_a_related_block_whose_label_is_a_link_gives_its_headlines() -> None:
+    para = "<p>" + "Isi berita yang cukup panjang untuk satu paragraf. " * 4 + "</p>"
+    box = (
+        '<div class="td_block_related_posts"><h4><a class="td-related-left">Baca Juga</a></h4>'
+        '<h3><a href="/a">Gudang Garam Peninggalan Belanda Jadi Museum</a></h3>'
+        '<h3><a href="/b">PT Garam Janji Serap Garam Petambak</a></h3></div>'
+    )
+    page = extract_page(f"<html><body><article>{para}{box}{para}</article></body></html>")
+    assert page.hints.related == (
+        "Gudang Garam Peninggalan Belanda Jadi Museum",
+        "PT Garam Janji Serap Garam Petambak",
+    )

@@ -21,6 +21,19 @@ cnbcindonesia_live (a live report: an intro box above a list of time-stamped upd
 kapanlagi (Open Graph only, a photo gallery inside the body), bisnis_amp (an AMP page: amp-img,
 amp-ad, amp-carousel, amp-sidebar) and solopos (a body in two containers split by an ad and an
 "ARTIKEL TERKAIT" box, a standfirst as subtitle).
+A fourth set covers the site builders hundreds of regional outlets run on (four passed at first):
+maduranews (tagDiv Newspaper: td-post-content, a "- Advertisement -" ad spot, a td-related
+"Baca Juga" block inline, td-author-box, a Yoast @graph in UTC beside a local <time>, "Editor:"
+closing the text), wartalombok (Jannah/TieLabs: tie- classes, share-buttons, a related slider,
+a newsletter widget, the date only in Open Graph, WITA), kabarbanyumas (Astra with long wpDiscuz
+comments that must stay out of the body), suaraambon (Blogger: <div>/<br> text, a tr-caption
+table, "Label:" list, archive and profile widgets in the sidebar, a WIT <abbr> date, the site
+name only in "<title>Blog: Post</title>"), kabarminang (page 1 of 3: "Halaman 1 2 3
+Selanjutnya", "Baca halaman berikutnya"), luwuraya_live (a live blog whose updates are sibling
+boxes, one much longer than the others), radarbanua_print (a print page: no nav, inline styles,
+a header table above the headline with the date and the credit box, a "Dicetak pada" stamp, the
+site name only in the <title>) and jakartaherald (an English-language outlet: "JAKARTA —",
+"Read also:", language en, which the test checks where an expectation names one).
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations
@@ -84,6 +97,8 @@ def test_full_page(reader: Reader, name: str) -> None:
         assert got[key] == expected[key], key
     if "subtitle" in expected:
         assert got["subtitle"] == expected["subtitle"], "subtitle"
+    if "language" in expected:
+        assert got["language"] == expected["language"], "language"
     names = [expected["outlet"], *expected.get("outlet_aliases", [])]
     assert _outlet_key(got["outlet"]) in {_outlet_key(n) for n in names}, "outlet"
     assert _minute(article.published) == _minute(expected["published"]), "published"

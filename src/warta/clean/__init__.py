@@ -67,7 +67,7 @@ def read_text(
         title=hints.title or title,
         subtitle=next((tg.text for tg in tags if tg.role == "subtitle"), None) or hints.subtitle,
         outlet=outlet,
-        authors=_not_outlet(authors or _not_editors(hints.authors, editors), outlet),
+        authors=_not_outlet(authors or _page_authors(hints, editors, resources), outlet),
         editors=editors,
         published=published,
         dateline=dateline,
@@ -184,6 +184,15 @@ def _related(tags: list[Tagged], hints: PageHints) -> tuple[str, ...]:
     """Read-also headlines: those in the text, then those of boxes the HTML extractor took out."""
     found = [tg.payload for tg in tags if tg.role == "related" and tg.payload]
     return (*found, *(h for h in hints.related if h not in found))
+
+
+def _page_authors(
+    hints: PageHints, editors: tuple[str, ...], resources: CleanResources
+) -> tuple[str, ...]:
+    """The markup's authors, else the writers of the page's credit boxes."""
+    return _not_editors(hints.authors, editors) or _not_editors(
+        meta.box_authors(hints.bylines, resources), editors
+    )
 
 
 def _not_editors(names: tuple[str, ...], editors: tuple[str, ...]) -> tuple[str, ...]:

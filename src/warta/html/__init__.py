@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from warta.errors import ExtractError
-from warta.html import bylines, content, meta
+from warta.html import bylines, content, dates, meta
 from warta.html.captions import widget_lines
 from warta.html.data import data_lines
 from warta.model import Caption, PageHints
@@ -158,8 +158,8 @@ def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:
         title=title,
         subtitle=meta.find_subtitle(ld, tags, title),
         authors=meta.find_authors(tree, ld, tags, bylines.box_editors(credit_lines)),
-        published=meta.find_published(tree, ld, tags),
-        outlet=meta.find_outlet(ld, tags, page_url),
+        published=dates.find_published(tree, ld, tags),
+        outlet=meta.find_outlet(ld, tags, page_url, tree, title),
         url=page_url,
         language=meta.find_language(tree, tags),
         bylines=credit_lines,

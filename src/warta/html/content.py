@@ -67,6 +67,14 @@ SIBLING_PARAGRAPH_LINKS = 0.25
 # dates and links).
 PROSE_CHARS = 150
 PROSE_SHARE = 0.9
+# A live blog's updates are sibling boxes of one class inside the article; when the best
+# container sits in one of them (a long update outscoring the short ones), the list of boxes is
+# the container. It needs this many boxes holding prose (at least SIBLING_PARAGRAPH_CHARS of
+# plain paragraph text, PROSE_SHARE_UPDATE of their text: a teaser is links and dates), and the
+# box is at most UPDATE_BOX_DEPTH levels above the container.
+MIN_UPDATE_BOXES = 3
+PROSE_SHARE_UPDATE = 0.5
+UPDATE_BOX_DEPTH = 3
 # A class/id-matched element holding more than this share of the page text is a wrapper.
 MAX_JUNK_SHARE = 0.3
 # Below this many characters of body the extraction is not trusted (fallback to trafilatura).
@@ -258,6 +266,7 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
         ],
     )
     best = _climb(best, good, _figure_chars(root))
+    best = _update_list(best, good)
     best_key = best.mem_id
     scores.setdefault(best_key, 0.0)
     parent = best.parent
@@ -277,6 +286,37 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
             ):
                 chosen.append(sib)
     return _with_prose_parts(chosen, strong, good)
+
+
+def _update_list(best: LexborNode, good: dict[int, int]) -> LexborNode:
+    """The list of a live blog's update boxes when ``best`` is inside one of them, else ``best``.
+    The list must sit inside an <article>: sibling <article>s under <main> are other stories
+    (an infinite-scroll page)."""
+    box = best
+    for _ in range(UPDATE_BOX_DEPTH):
+        parent = box.parent
+        if parent is None or parent.tag in ("body", "html"):
+            return best
+        kind = _box_kind(box)
+        if kind is not None and has_ancestor(box, "article"):
+            boxes = [c for c in parent.iter(include_text=False) if _box_kind(c) == kind]
+            if sum(_update_prose(c, good) for c in boxes) >= MIN_UPDATE_BOXES:
+                return parent
+        box = parent
+    return best
+
+
+def _box_kind(node: LexborNode) -> tuple[str, str] | None:
+    """A box's tag and first class word: what its sibling update boxes share."""
+    words = (node.attributes.get("class") or "").split()
+    return (node.tag or "", words[0]) if words else None
+
+
+def _update_prose(node: LexborNode, good: dict[int, int]) -> bool:
+    plain = good.get(node.mem_id, 0)
+    return plain >= SIBLING_PARAGRAPH_CHARS and plain >= PROSE_SHARE_UPDATE * len(
+        node.text(strip=True)
+    )
 
 
 def _prose(node: LexborNode, good: dict[int, int]) -> bool:

@@ -1,8 +1,8 @@
-"""Metadata of an HTML page: JSON-LD, Open Graph and meta tags, bylines, times, captions."""
+"""Metadata of an HTML page: JSON-LD, Open Graph and meta tags, bylines, captions (dates are in
+:mod:`warta.html.dates`)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import json
 import re
@@ -283,9 +283,18 @@ def _author_sources(
     ]
     if meta.get("author") and not _looks_like_url(meta["author"]):
         yield [meta["author"]]
-    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR)[:4]]
+    # A sidebar's author links (Blogger's profile widget: "Lihat profil lengkapku") are not
+    # the article's byline.
+    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR) if not _in_aside(n)][:4]
     yield list(visible_bylines(tree))
     yield class_named_authors(tree)
+
+
+def _in_aside(node: LexborNode) -> bool:
+    anc = node.parent
+    while anc is not None and anc.tag != "aside":
+        anc = anc.parent
+    return anc is not None
 
 
 def _key(text: str) -> str:
@@ -321,62 +330,6 @@ ORGANISATION_BYLINES = (
 )
 
 
-def normalise_date(value: str | None) -> str | None:
-    """ISO 8601 keeping the page's offset; None when the value is not a date."""
-    if not value:
-        return None
-    text = value.strip().replace("Z", "+00:00")
-    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
-    text = re.sub(r"^(\d{4}-\d\d-\d\d) (\d)", r"\1T\2", text)
-    try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            import warnings
-
-            from dateutil import parser
-
-            with warnings.catch_warnings():  # "tzname EST not understood": kept naive
-                warnings.simplefilter("ignore")
-                parsed = parser.parse(value)
-        except (ValueError, OverflowError, ImportError):
-            return None
-    if (
-        parsed.tzinfo is None
-        and parsed.hour == parsed.minute == parsed.second == 0
-        and len(text) <= 10
-    ):
-        return parsed.date().isoformat()
-    return parsed.isoformat()
-
-
-PUBLISHED_META = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-    "parsely-pub-date", "content_publishedtime", "publish_date", "article.published",
-)  # fmt: skip
-
-
-def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
-    candidates: list[str | None] = [ld.get("datePublished"), ld.get("dateCreated")]
-    candidates.extend(meta.get(key) for key in PUBLISHED_META)
-    for node in tree.css("time[datetime]")[:1]:
-        candidates.append(node.attributes.get("datetime"))
-    dates = [d for d in (normalise_date(v) for v in candidates if isinstance(v, str)) if d]
-    if not dates:
-        return visible_date(tree)
-    # A CMS plugin may write the time in UTC (Yoast: "+00:00") where the page's own meta has
-    # the same moment at its local offset ("+09:00", WIT): the local one is the page's.
-    return next((d for d in dates[1:] if _same_moment_local(dates[0], d)), dates[0])
-
-
-def _same_moment_local(utc: str, other: str) -> bool:
-    if not utc.endswith("+00:00") or other.endswith("+00:00"):
-        return False
-    a, b = dt.datetime.fromisoformat(utc), dt.datetime.fromisoformat(other)
-    return b.tzinfo is not None and a == b
-
-
 # "Penulis: Nur Fitriani", "Oleh : Budi" printed under the headline (up to the next label).
 _VISIBLE_BYLINE = re.compile(
     r"^(?:penulis|reporter|oleh|by|kontributor)\s*:\s*(?P<names>[^|:]{3,80}?)"
@@ -390,14 +343,14 @@ def visible_bylines(tree: LexborHTMLParser) -> list[str]:
     """Author names labelled in the lines right after the <h1> (pages without author markup)."""
     if tree.css_first("h1") is None:
         return []
-    for text in _after_headline(tree, MAX_BYLINE_CHARS):
+    for text in after_headline(tree, MAX_BYLINE_CHARS):
         m = _VISIBLE_BYLINE.match(text)
         if m:
             return [m.group("names")]
     return []
 
 
-def _after_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
+def after_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
     """Short element texts (whitespace collapsed) among the first MAX_HEADER_NODES elements
     after the <h1>, or from the top of the page when it has none."""
     seen = tree.css_first("h1") is None
@@ -416,25 +369,25 @@ def _after_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
             yield text
 
 
+def before_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
+    """Short element texts among the MAX_HEADER_NODES elements before the <h1>, nearest first
+    (table cells too: a print page lays its date and author out in a header table)."""
+    h1 = tree.css_first("h1")
+    if h1 is None:
+        return
+    above: list[LexborNode] = []
+    for node in tree.css("h1, time, span, div, p, small, li, td"):
+        if node.tag == "h1":
+            break
+        above.append(node)
+    for node in reversed(above[-MAX_HEADER_NODES:]):
+        text = node_text(node)
+        if len(text) <= max_chars:
+            yield text
+
+
 # Byline and date lines sit within this many elements after the headline.
 MAX_HEADER_NODES = 60
-# A date with a time written on the page ("Rabu, 31 Agustus 2016 01:30 WITA", "31/08/2016, 01:30").
-_VISIBLE_DATE = re.compile(
-    r"(?:\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?"
-    r"\s+(?:19|20)\d\d|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d)\D{0,12}\d{1,2}[:.]\d{2}\b",
-    re.IGNORECASE,
-)
-# A date line is short; the first one after the headline is the article's.
-MAX_DATE_LINE_CHARS = 90
-
-
-def visible_date(tree: LexborHTMLParser) -> str | None:
-    """The first short date-and-time line after the <h1> (or anywhere, without one): pages that
-    carry no date in their metadata still print it under the headline. Returned as written;
-    the date grammar reads it."""
-    return next(
-        (t for t in _after_headline(tree, MAX_DATE_LINE_CHARS) if _VISIBLE_DATE.search(t)), None
-    )
 
 
 @lru_cache(maxsize=1)
@@ -460,13 +413,44 @@ def outlet_from_url(url: str | None) -> str | None:
     return None
 
 
-def find_outlet(ld: dict[str, Any], meta: dict[str, str], url: str | None) -> str | None:
+def find_outlet(
+    ld: dict[str, Any],
+    meta: dict[str, str],
+    url: str | None,
+    tree: LexborHTMLParser,
+    headline: str | None,
+) -> str | None:
     return (
         _name(ld.get("publisher"))
         or meta.get("og:site_name")
         or outlet_from_url(url)
         or meta.get("application-name")
+        or title_site(tree, headline)
     )
+
+
+# "Headline | Radar Banua", "Suara Ambon: Headline" (Blogger): the <title>'s part beside the
+# page's headline, when it is a short name rather than a clause.
+_TITLE_SITE_SEPARATORS = re.compile(r"^\s*[|\-–—:•»]\s+|\s*[|\-–—:•»]\s*$")
+MAX_SITE_NAME_WORDS = 4
+
+
+def title_site(tree: LexborHTMLParser, headline: str | None) -> str | None:
+    """The site's name as its <title> gives it around the page's headline."""
+    title = tree.css_first("title")
+    if title is None or not headline:
+        return None
+    full, shown = " ".join(html.unescape(node_text(title)).split()), headline
+    if not shown or shown not in full or shown == full:
+        return None
+    before, _, after = full.partition(shown)
+    if before.strip() and after.strip():
+        return None
+    rest = before.strip() or after.strip()
+    name = _TITLE_SITE_SEPARATORS.sub("", rest).strip()
+    if name == rest or not 0 < len(name.split()) <= MAX_SITE_NAME_WORDS:
+        return None  # no separator: the title is not "headline + site"
+    return name
 
 
 def find_url(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> str | None:

@@ -91,12 +91,23 @@ def listed_headlines(box: LexborNode) -> list[str]:
     """The headlines a read-also box lists ("Baca juga:" over its links), else none: the box
     leaves the text, its headlines go to the article's related list."""
     links = [" ".join(a.text().split()) for a in box.css("a")]
-    label = " ".join(box.text().split())
-    for text in links:
-        label = label.replace(text, " ", 1)
-    if not related_label().fullmatch(" ".join(label.split()).lower().rstrip(" :")):
+    headlines = [text for text in links if len(text.split()) >= MIN_HEADLINE_WORDS]
+    # The label may be a link itself (tagDiv's related block: <a class="td-related-left">Baca
+    # Juga</a> over the headlines): the box less its headlines is then the label.
+    if not any(_is_label(_without(box, found)) for found in (links, headlines)):
         return []
-    return [text for text in links if len(text.split()) >= MIN_HEADLINE_WORDS]
+    return headlines
+
+
+def _without(box: LexborNode, texts: list[str]) -> str:
+    label = " ".join(box.text().split())
+    for text in texts:
+        label = label.replace(text, " ", 1)
+    return label
+
+
+def _is_label(text: str) -> bool:
+    return related_label().fullmatch(" ".join(text.split()).lower().rstrip(" :")) is not None
 
 
 @lru_cache(maxsize=1)

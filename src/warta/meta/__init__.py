@@ -246,16 +246,28 @@ def people(tags: list[Tagged], res: CleanResources) -> tuple[tuple[str, ...], tu
 def box_editors(lines: tuple[str, ...], res: CleanResources) -> tuple[str, ...]:
     """Editors named in the page's labelled author boxes (often after the text, so outside
     what the extractor keeps); read the way byline lines of the text are."""
+    return _box_people(lines, res, ("editor", "both"))
+
+
+def box_authors(lines: tuple[str, ...], res: CleanResources) -> tuple[str, ...]:
+    """Writers named in the same boxes ("Penulis: X  Editor: Y" in a print page's header
+    table above the headline), for a page whose text and markup name no author."""
+    return _box_people(lines, res, ("author", "both"))
+
+
+def _box_people(
+    lines: tuple[str, ...], res: CleanResources, kinds: tuple[str, ...]
+) -> tuple[str, ...]:
     from warta.clean.bylines import byline_segments
 
-    editors: dict[str, None] = {}
+    people: dict[str, None] = {}
     for line in lines:
         for kind, names in byline_segments(line, res):
-            if kind in ("editor", "both"):
+            if kind in kinds:
                 for name in split_names(names):
                     if not _organisation(name, res):
-                        editors.setdefault(name, None)
-    return tuple(editors)
+                        people.setdefault(name, None)
+    return tuple(people)
 
 
 def find_outlet(tags: list[Tagged], res: CleanResources) -> str | None:

@@ -1,0 +1,113 @@
+"""Publication dates of an HTML page: JSON-LD, meta tags, ``<time>``, and a date line printed
+under the headline when the markup has none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from warta.html.data import data_lines
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
+
+
+def normalise_date(value: str | None) -> str | None:
+    """ISO 8601 keeping the page's offset; None when the value is not a date."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
+    text = re.sub(r"^(\d{4}-\d\d-\d\d) (\d)", r"\1T\2", text)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            import warnings
+
+            from dateutil import parser
+
+            with warnings.catch_warnings():  # "tzname EST not understood": kept naive
+                warnings.simplefilter("ignore")
+                parsed = parser.parse(value)
+        except (ValueError, OverflowError, ImportError):
+            return None
+    if (
+        parsed.tzinfo is None
+        and parsed.hour == parsed.minute == parsed.second == 0
+        and len(text) <= 10
+    ):
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "content_publishedtime", "publish_date", "article.published",
+)  # fmt: skip
+
+
+def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
+    candidates: list[str | None] = [ld.get("datePublished"), ld.get("dateCreated")]
+    candidates.extend(meta.get(key) for key in PUBLISHED_META)
+    for node in tree.css("time[datetime]")[:1]:
+        candidates.append(node.attributes.get("datetime"))
+    candidates.extend(_microdata_dates(tree))
+    dates = [d for d in (normalise_date(v) for v in candidates if isinstance(v, str)) if d]
+    if not dates:
+        return visible_date(tree)
+    # A CMS plugin may write the time in UTC (Yoast: "+00:00") where the page's own meta has
+    # the same moment at its local offset ("+09:00", WIT): the local one is the page's.
+    return next((d for d in dates[1:] if _same_moment_local(dates[0], d)), dates[0])
+
+
+# Microdata and hAtom publication stamps outside <meta> and <time>: Blogger's
+# <abbr class="published" itemprop="datePublished" title="2024-10-14T20:15:00+09:00">20.15</abbr>.
+_MICRODATA_DATE = '[itemprop="datePublished"], abbr.published[title]'
+_MICRODATA_ATTRS = ("datetime", "content", "title")
+
+
+def _microdata_dates(tree: LexborHTMLParser) -> list[str | None]:
+    for node in tree.css(_MICRODATA_DATE)[:1]:
+        return [node.attributes.get(a) for a in _MICRODATA_ATTRS]
+    return []
+
+
+def _same_moment_local(utc: str, other: str) -> bool:
+    if not utc.endswith("+00:00") or other.endswith("+00:00"):
+        return False
+    a, b = dt.datetime.fromisoformat(utc), dt.datetime.fromisoformat(other)
+    return b.tzinfo is not None and a == b
+
+
+# A date with a time written on the page ("Rabu, 31 Agustus 2016 01:30 WITA", "31/08/2016, 01:30").
+_VISIBLE_DATE = re.compile(
+    r"(?:\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?"
+    r"\s+(?:19|20)\d\d|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d)\D{0,12}\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
+# A date line is short; the first one after the headline is the article's.
+MAX_DATE_LINE_CHARS = 90
+
+
+def visible_date(tree: LexborHTMLParser) -> str | None:
+    """The first short date-and-time line after the <h1> (or anywhere, without one), else the
+    nearest one above it (a print page's header table): pages that carry no date in their
+    metadata still print it by the headline. A print or access stamp ("Dicetak pada: ...") is
+    not the publication date. Returned as written; the date grammar reads it."""
+    from warta.html.meta import after_headline, before_headline
+
+    for lines in (after_headline, before_headline):
+        for text in lines(tree, MAX_DATE_LINE_CHARS):
+            if _VISIBLE_DATE.search(text) and not _not_published().match(text):
+                return text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_published() -> re.Pattern[str]:
+    words = "|".join(data_lines("not_published_labels.txt"))
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
