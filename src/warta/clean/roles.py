@@ -179,6 +179,17 @@ def assign_roles(
     last = max(i for i in open_idx if i < stop)
     last = continuation(tagged, last, stop, res)
     first, last = bullet_list_bounds(tagged, first, last, stop)
+    out = _structure(tagged, first, last, res, known_title)
+    tagged = credit_lines(_labels_above_title(out, res))
+    tagged = promoted_links(related_runs(closing_credit(tagged), last, res))
+    return _after_end_mark(tagged, stop, res)
+
+
+def _structure(
+    tagged: list[Tagged], first: int, last: int, res: CleanResources, known_title: str | None
+) -> list[Tagged]:
+    """Roles by place for the lines no pattern placed: header lines above the body's first
+    paragraph, footer lines below its last, headings and body between."""
     out: list[Tagged] = []
     title_seen = subtitle_seen = listed = False
     header_dates = {tg.text for tg in tagged[:first] if tg.role == "dateinfo"}
@@ -204,9 +215,7 @@ def assign_roles(
             out.append(_footer(tg))
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
-    tagged = credit_lines(_labels_above_title(out, res))
-    tagged = promoted_links(related_runs(closing_credit(tagged), last, res))
-    return _after_end_mark(tagged, stop, res)
+    return out
 
 
 # A list of headlines under a related header may sit above the article ("TRENDING" in a
