@@ -39,10 +39,8 @@ def read_text(
     # translate() on every line costs 5% of the cleaning; most pages have nothing invisible
     shown = [t.translate(INVISIBLE) for t in written] if _ANY_INVISIBLE.search(page) else written
     raw = [(i, " ".join(t.split())) for i, t in enumerate(shown, start=1)]
-    if not page.isascii() or "*" in page or "_" in page:  # a page search cost 7% of the time
-        raw = [
-            (i, undecorated(t) if t and (_dressed(t[0]) or _dressed(t[-1])) else t) for i, t in raw
-        ]
+    if not page.isascii() or "*" in page or "_" in page:
+        raw = [(i, undecorated(t) if t and _dressed(t) else t) for i, t in raw]
     tags = _numbered_series(assign_roles([(i, t) for i, t in raw if t], resources, hints.title))
     tags, dateline, opening = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
@@ -105,17 +103,16 @@ _ANY_INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 _PICTOGRAPHS = (
     "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 )
-_PICTOGRAPH_RANGES = ((0x2190, 0x2BFF), (0xFE0F, 0xFE0F), (0x1F000, 0x1FAFF))
+_FIRST_PICTOGRAPH = "\u2190"
 _EDGE_PICTOGRAPHS = re.compile(f"^[{_PICTOGRAPHS}\\s]+|[{_PICTOGRAPHS}\\s]+$")
 _WRAPPED = re.compile(r"([*_])(?P<t>[^*_\s](?:[^*_]*[^*_\s])?)\1")
 
 
-def _dressed(char: str) -> bool:
-    """Whether a line's first or last character may be dress: a marker or a pictograph."""
-    if char in "*_":
-        return True
-    code = ord(char)
-    return code >= 0x2190 and any(lo <= code <= hi for lo, hi in _PICTOGRAPH_RANGES)
+def _dressed(line: str) -> bool:
+    """Whether the line may be dressed: a marker or a pictograph (or any character from the
+    arrows on) at one of its ends; plain comparisons, as most lines are not."""
+    a, z = line[0], line[-1]
+    return a in "*_" or z in "*_" or a >= _FIRST_PICTOGRAPH or z >= _FIRST_PICTOGRAPH
 
 
 def undecorated(line: str) -> str:

@@ -26,12 +26,13 @@ WIDTH_QUANTILE = 0.9
 # A running header or footer ("KOMPAS, SELASA, 3 SEPTEMBER 2024 | 5") is a short line seen twice.
 RUNNING_MAX_CHARS = 80
 _HYPHENATED = re.compile(r"(?P<w>\w+)-$")
+_LOWER_START = re.compile(r"\n[a-z]")
 
 
 def unwrap(text: str) -> str:
     """The text with its hard-wrapped paragraphs joined; any other text as it is."""
-    if text.count("\n") < WRAP_MIN_RUNS * 2:
-        return text  # the cheap guard: a flattened or short text
+    if len(_LOWER_START.findall(text)) < WRAP_MIN_RUNS:
+        return text  # the cheap guard: a scraped page has few lines opening in lower case
     lines = [ln.strip() for ln in text.splitlines()]
     filled = [ln for ln in lines if ln]
     if not _wrapped(lines, len(filled)):
