@@ -397,9 +397,14 @@ def _name_list(text: str, res: CleanResources) -> bool:
 _LIST_SPLIT = re.compile(r"\s*(?:,|&|\s+dan)\s+")
 
 
+MASTHEAD_MAX_WORDS = 5  # "Tribun Jateng Regional Semarang": a name and its edition, no headline
+
+
 def _masthead(text: str, res: CleanResources) -> bool:
     """An outlet's name and its edition or section above the headline ("ANTARA News Jateng",
     a news channel's name): the words after the name are all places or section words."""
+    if not 1 < text.count(" ") + 1 <= MASTHEAD_MAX_WORDS:
+        return False  # the cheap guard: headlines are longer
     m = res.outlets.finder.match(text)
     rest = text[m.end() :].split() if m else []
     return bool(rest) and all(w.lower() in res.places or w.lower() in res.sections for w in rest)
