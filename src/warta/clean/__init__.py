@@ -14,6 +14,7 @@ from warta.clean.captions import caption_label, caption_parts
 from warta.clean.flat import unflatten
 from warta.clean.resources import CleanResources
 from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike, signoff_wires
+from warta.clean.wrapped import unwrap
 from warta.meta.dates import DEFAULT_OFFSET, normalise_iso
 from warta.model import Article, Caption, Dateline, Line, PageHints, Paragraph
 
@@ -32,13 +33,16 @@ def read_text(
     reference_time: dt.datetime | None = None,
 ) -> Article:
     # A page flattened onto one line is cut back into lines first (clean/flat.py).
-    page = unflatten(decode_entities(text), resources)
+    # A PDF copy's hard-wrapped paragraphs are joined back first (clean/wrapped.py).
+    page = unwrap(unflatten(decode_entities(text), resources))
     written = page.splitlines()
     # translate() on every line costs 5% of the cleaning; most pages have nothing invisible
     shown = [t.translate(INVISIBLE) for t in written] if _ANY_INVISIBLE.search(page) else written
     raw = [(i, " ".join(t.split())) for i, t in enumerate(shown, start=1)]
+    if not page.isascii() or "*" in page or "_" in page:
+        raw = [(i, undecorated(t) if t and _dressed(t) else t) for i, t in raw]
     tags = _numbered_series(assign_roles([(i, t) for i, t in raw if t], resources, hints.title))
-    tags, dateline = _take_dateline(tags, resources)
+    tags, dateline, opening = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
     # The page's credit box ("Editor: X" beside "Sumber: ANTARA") may sit outside the text.
     agencies = agencies or tuple(
@@ -53,7 +57,7 @@ def read_text(
     authors, editors = meta.people(tags, resources)
     editors = editors or meta.box_editors(hints.bylines, resources)
     language = meta.language(body, resources)
-    published = _published(tags, hints, language, resources, reference_time)
+    published = _published(tags, hints, language, resources, reference_time, opening)
     # The site that published the page (its name, or its address) before the dateline's: a
     # regional ANTARA site runs "Jakarta (ANTARA) -" stories from the national desk.
     outlet = (
@@ -92,6 +96,32 @@ INVISIBLE = dict.fromkeys(
     [0x00AD, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), 0xFEFF]
 )
 _ANY_INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
+# What a chat app's message dresses a line in: pictographs (emoji, their variation selector, the
+# warning and arrow signs of the symbol blocks) at its ends, and *bold* / _italic_ markers around
+# it all ("⚠️ *INFO CUACA* ⚠️", "_Sumber: detik.com_"). Roles and metadata read the line without
+# them; a paragraph keeps them, as the text was written.
+_PICTOGRAPHS = (
+    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+)
+_FIRST_PICTOGRAPH = "\u2190"
+_EDGE_PICTOGRAPHS = re.compile(f"^[{_PICTOGRAPHS}\\s]+|[{_PICTOGRAPHS}\\s]+$")
+_WRAPPED = re.compile(r"([*_])(?P<t>[^*_\s](?:[^*_]*[^*_\s])?)\1")
+
+
+def _dressed(line: str) -> bool:
+    """Whether the line may be dressed: a marker or a pictograph (or any character from the
+    arrows on) at one of its ends; plain comparisons, as most lines are not."""
+    a, z = line[0], line[-1]
+    return a in "*_" or z in "*_" or a >= _FIRST_PICTOGRAPH or z >= _FIRST_PICTOGRAPH
+
+
+def undecorated(line: str) -> str:
+    """The line without pictographs at its ends and without *markers* wrapping all of it."""
+    bare = _EDGE_PICTOGRAPHS.sub("", line)
+    m = _WRAPPED.fullmatch(bare)
+    return m.group("t") if m else bare
+
+
 # An HTML entity a scraper left in the text ("&quot;", "&amp;", "&#8220;"); with its semicolon
 # only, so "R&D" and "AT&T" stay as written.
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -167,8 +197,10 @@ def _published(
     language: str | None,
     resources: CleanResources,
     reference_time: dt.datetime | None,
+    opening: str = "",
 ) -> str | None:
-    """The publication time: a zoned machine date, else the text's date line, else the hint.
+    """The publication time: a zoned machine date, else the text's date line, else the hint,
+    else the date the dateline gives ("Jakarta, 4 September 2024 – ", a press release).
     A time without a zone is WIB on an Indonesian page (UTC+8 on a Malay one); on a foreign one it stays without an
     offset rather than getting an invented one."""
     local = MALAY_OFFSET if language == "ms" else DEFAULT_OFFSET
@@ -177,6 +209,9 @@ def _published(
     published = published or meta.published(tags, resources, reference_time, offset)
     if published is None:
         published = normalise_iso(hints.published, resources.dates, offset)
+    if published is None and opening:
+        found = resources.dates.find(opening, reference_time, offset)
+        published = found.iso if found else None
     return published
 
 
@@ -215,11 +250,14 @@ def _zoned(iso: str | None) -> str | None:
     return iso if iso and len(iso) > len("2024-01-01T00:00:00") else None
 
 
-def _take_dateline(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged], Dateline | None]:
-    """Remove the dateline from the first body paragraph (repeatedly, so a rerun is a no-op)."""
+def _take_dateline(
+    tags: list[Tagged], res: CleanResources
+) -> tuple[list[Tagged], Dateline | None, str]:
+    """Remove the dateline from the first body paragraph (repeatedly, so a rerun is a no-op);
+    also give the text removed, which may hold a date."""
     first = next((i for i, tg in enumerate(tags) if tg.role == "body"), None)
     if first is None:
-        return tags, None
+        return tags, None, ""
     tg = tags[first]
     found: Dateline | None = None
     text = tg.payload or tg.text
@@ -229,10 +267,11 @@ def _take_dateline(tags: list[Tagged], res: CleanResources) -> tuple[list[Tagged
             break
         found, text = found or dl, rest.strip()
     if found is None:
-        return tags, None
+        return tags, None, ""
     out = list(tags)
     out[first] = tg._replace(payload=text)
-    return out, found
+    whole = tg.payload or tg.text
+    return out, found, whole[: len(whole) - len(text)]
 
 
 def _numbered_series(tags: list[Tagged]) -> list[Tagged]:

@@ -97,7 +97,7 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
         unlabelled = seg.group("bare") or seg.group("comma")
         label = (seg.group("label") or unlabelled).lower()
         names = BYLINE_TAIL_RE.sub("", names).strip(" |,;-/")
-        if not names or not names[0].isupper():
+        if not names or not (names[0].isupper() or DOMAIN_NAME_RE.fullmatch(names)):
             continue
         if unlabelled and not NAMES_RE.fullmatch(names):
             return []  # "Pewarta Lepas AS Tewas ..." is a headline, not a byline
@@ -105,6 +105,8 @@ def byline_segments(text: str, res: CleanResources) -> list[tuple[str, str]]:
     return out
 
 
+# "Sumber: detik.com": a source may be named by its address, in lower case.
+DOMAIN_NAME_RE = re.compile(r"[a-z][\w-]*(?:\.[a-z]{2,3}){1,2}")
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 # Word pieces: words, and the capitalised parts of a glued word ("PertiwiEditor" in a page whose
 # credit spans touch), never a lower-case run inside a word ("oleh" in "Soleh").

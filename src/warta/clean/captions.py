@@ -109,7 +109,9 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
     if m2:
         return _caption_text(m2.group("t")), credit_label().sub("", m2.group("c").strip())
     m2 = GLUED_CREDIT_RE.fullmatch(text)
-    if m2 and CREDIT_WORDS.search(m2.group("c")):
+    # "TRIBUNNEWS.COM/DOK. BPBD WONOSOBO": an outlet before the slash is the credit's source, the
+    # whole line a credit (of the caption beside it), not a caption of its own
+    if m2 and CREDIT_WORDS.search(m2.group("c")) and not res.outlets.finder.fullmatch(m2["t"]):
         return m2.group("t").strip(), m2.group("c")
     return None
 

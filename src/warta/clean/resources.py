@@ -61,6 +61,7 @@ class CleanResources:
     related_header: re.Pattern[str]
     footer: re.Pattern[str]
     footer_contains: tuple[str, ...]
+    end_mark: re.Pattern[str]
     byline_label: re.Pattern[str]
     byline_kinds: dict[str, str]
     byline_first_words: frozenset[str]
@@ -89,8 +90,11 @@ class CleanResources:
             breadcrumb=_lower_lines("data/clean/breadcrumbs.txt"),
             related_prefix=related_prefix(),
             related_header=_lower_lines("data/clean/related_headers.txt"),
-            footer=_lower_lines("data/clean/footer.txt"),
+            footer=re.compile(
+                alternation(data_rows("data/clean/footer.txt") + data_rows(END_MARKS))
+            ),
             footer_contains=_substrings("data/clean/footer_contains.txt"),
+            end_mark=_lower_lines(END_MARKS),
             byline_label=byline_label,
             byline_kinds=kinds,
             byline_first_words=frozenset(label.split()[0] for label in kinds),
@@ -110,6 +114,9 @@ class CleanResources:
                 row.split("\t", 1) for row in data_rows("data/clean/language_words.tsv")
             ),
         )
+
+
+END_MARKS = "data/clean/end_marks.txt"
 
 
 def _lower_lines(name: str) -> re.Pattern[str]:
@@ -154,7 +161,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
     # bare label.
     lab = (
         rf"(?:(?P<label>(?i:{labels}))\s*:\s*|(?P<comma>(?i:{comma_labels}))\s*,\s*"
-        rf"|(?P<bare>(?i:{bare_labels}))\s+)(?=[A-Z])"
+        rf"|(?P<bare>(?i:{bare_labels}))\s+)(?=[A-Z]|[a-z][\w-]*\.[a-z]{{2,3}}\b)"
     )
     return re.compile(lab), kinds
 
@@ -204,9 +211,9 @@ def _load_outlets() -> Outlets:
         by_lower[domain] = name
     alts = sorted((re.escape(k) for k in by_lower), key=len, reverse=True)
     # detik's channels (detikInet, detikNews ...) and regional editions (Tribun-Bali.com) name
-    # themselves; the rest come from the gazetteer.
+    # themselves (a domain, "detik.com", is the gazetteer's); the rest come from the gazetteer.
     finder = re.compile(
-        r"(?<![\w.-])(?P<o>detik[A-Z]?\w*|kumparan[A-Z]\w*|tribun-?[a-z]+\.com|suara[a-z]+\.id|"
+        r"(?<![\w.-])(?P<o>detik[A-Z]?\w*(?!\.[a-z])|kumparan[A-Z]\w*|tribun-?[a-z]+\.com|suara[a-z]+\.id|"
         + "|".join(alts)
         + r")(?![\w-])",
         re.I,

@@ -28,7 +28,8 @@ from warta.clean.captions import (
     credited_captions,
     photo_captions,
 )
-from warta.clean.ending import NUMBERED_RE, body_end, continuation, sentence_words
+from warta.clean.ending import BARE_LINK_RE, NUMBERED_RE, body_end, continuation, sentence_words
+from warta.clean.headerline import header_parts
 from warta.clean.inserts import promoted_links, related_runs
 from warta.clean.lines import (
     BOILERPLATE_MAX_CHARS,
@@ -94,6 +95,8 @@ def pattern_role(text: str, res: CleanResources) -> Tagged | None:
         return None  # only body paragraphs are this long
     m = res.related_prefix.fullmatch(text) if len(text) < SHORT_LINE_CHARS * 1.5 else None
     if m:
+        if BARE_LINK_RE.fullmatch(m.group("h").strip()):
+            return Tagged(0, text, "boilerplate")  # "Baca selengkapnya: https://...": this story
         return Tagged(0, text, "related", m.group("h").strip())
     lower = text.lower()
     if res.related_header.fullmatch(lower):
@@ -162,7 +165,7 @@ def assign_roles(
 ) -> list[Tagged]:
     """Roles of the lines. ``known_title`` is the headline the page or record states: a header
     line that is not that headline is a subheading of the text, not a second title."""
-    tagged = [_with_line(pattern_role(t, res), n, t) for n, t in lines]
+    tagged = [_with_line(pattern_role(t, res), n, t) for n, t in header_parts(lines, res)]
     tagged = credited_captions(photo_captions(tagged, res), res)
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
@@ -176,10 +179,26 @@ def assign_roles(
     last = max(i for i in open_idx if i < stop)
     last = continuation(tagged, last, stop, res)
     first, last = bullet_list_bounds(tagged, first, last, stop)
+    out = _structure(tagged, first, last, res, known_title)
+    tagged = credit_lines(_labels_above_title(out, res))
+    tagged = promoted_links(related_runs(closing_credit(tagged), last, res))
+    return _after_end_mark(tagged, stop, res)
+
+
+def _structure(
+    tagged: list[Tagged], first: int, last: int, res: CleanResources, known_title: str | None
+) -> list[Tagged]:
+    """Roles by place for the lines no pattern placed: header lines above the body's first
+    paragraph, footer lines below its last, headings and body between."""
     out: list[Tagged] = []
-    title_seen = subtitle_seen = False
+    title_seen = subtitle_seen = listed = False
+    header_dates = {tg.text for tg in tagged[:first] if tg.role == "dateinfo"}
     for i, tg in enumerate(tagged):
-        if tg.role == "dateinfo" and first < i < last and not _has_time(tg.text, res):
+        if i < first and tg.role:
+            listed = tg.role == "related" and tg.credit == "header"
+        if tg.role == "dateinfo" and first < i < last and tg.text in header_dates:
+            out.append(_footer(tg._replace(role="")))  # a page's running header, repeated
+        elif tg.role == "dateinfo" and first < i < last and not _has_time(tg.text, res):
             out.append(Tagged(tg.line, tg.text, "heading", tg.text))
         elif tg.role:
             out.append(tg)
@@ -187,14 +206,34 @@ def assign_roles(
             out.append(_footer(tg))  # a credit or notice inside the article, not its end
         elif i < first:
             nxt = tagged[i + 1].role if i + 1 < len(tagged) else ""
+            if listed and nxt not in _TITLE_NEIGHBOURS:
+                out.append(_footer(tg))  # a headline of a list ("TRENDING"): related_runs
+                continue
             tg, title_seen, subtitle_seen = _header(tg, res, title_seen, subtitle_seen, nxt)
             out.append(_not_a_second_title(tg, known_title))
         elif i > last:
             out.append(_footer(tg))
         else:
             out.append(_middle(tg, _in_list(tagged, i)))
-    tagged = credit_lines(_labels_above_title(out, res))
-    return promoted_links(related_runs(closing_credit(tagged), last, res))
+    return out
+
+
+# A list of headlines under a related header may sit above the article ("TRENDING" in a
+# select-all copy): its lines are headlines, up to the one a writer's or date line follows,
+# which is the article's own.
+_TITLE_NEIGHBOURS = ("byline", "dateinfo")
+
+
+def _after_end_mark(tagged: list[Tagged], stop: int, res: CleanResources) -> list[Tagged]:
+    """After a line that ends the text for good ("###" closing a press release), no line is the
+    story's: the contact's "Kepala Biro Humas/Kemen" is no photo credit."""
+    if stop >= len(tagged) or not res.end_mark.fullmatch(tagged[stop].text.lower()):
+        return tagged
+    keep = ("related", "boilerplate")
+    return [
+        tg if i <= stop or tg.role in keep else Tagged(tg.line, tg.text, "boilerplate")
+        for i, tg in enumerate(tagged)
+    ]
 
 
 def _labels_above_title(tagged: list[Tagged], res: CleanResources) -> list[Tagged]:
@@ -297,6 +336,8 @@ def _header(
         return Tagged(tg.line, text, "caption", text), title_seen, sub_seen
     if CREDIT_ONLY_RE.fullmatch(text) and len(words) <= CREDIT_ONLY_WORDS:
         return Tagged(tg.line, text, "caption", None, text), title_seen, sub_seen
+    if not title_seen and _masthead(text, res):
+        return Tagged(tg.line, text, "boilerplate", None, "struct"), title_seen, sub_seen
     if res.outlets.finder.fullmatch(text):
         if next_role == "dateinfo":
             return Tagged(tg.line, text, "byline", None, "other"), title_seen, sub_seen
@@ -354,6 +395,19 @@ def _name_list(text: str, res: CleanResources) -> bool:
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|&|\s+dan)\s+")
+
+
+MASTHEAD_MAX_WORDS = 5  # "Tribun Jateng Regional Semarang": a name and its edition, no headline
+
+
+def _masthead(text: str, res: CleanResources) -> bool:
+    """An outlet's name and its edition or section above the headline ("ANTARA News Jateng",
+    a news channel's name): the words after the name are all places or section words."""
+    if not 1 < text.count(" ") + 1 <= MASTHEAD_MAX_WORDS:
+        return False  # the cheap guard: headlines are longer
+    m = res.outlets.finder.match(text)
+    rest = text[m.end() :].split() if m else []
+    return bool(rest) and all(w.lower() in res.places or w.lower() in res.sections for w in rest)
 
 
 def _section_label(text: str, res: CleanResources) -> bool:

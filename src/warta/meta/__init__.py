@@ -32,6 +32,11 @@ DATELINE_PAIR = re.compile(
     r"\s*(?P<b>(?:[A-Z][\w.-]*|[a-z]\w*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3})"
     + _DASH_OR_GLUED
 )
+# "Jakarta, 4 September 2024 – " (a press release): a place, the release's date, a dash
+DATELINE_PLACE_DATE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}),\s*"
+    r"(?P<date>[0-3]?\d\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)" + _DASH
+)
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
 DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH_OR_GLUED)
 PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z])")
@@ -74,8 +79,14 @@ LANG_WORDS_CHARS = 800
 LANG_SHARED_MIN = 5
 LANG_ID_MIN = 2
 _WORD = re.compile(r"[a-z]+")
+# Javanese or Sundanese text: at least this many of their own function words in the first 800
+# characters, and more than Indonesian/Malay ones (a quoted phrase in an Indonesian story has few).
+LANG_REGIONAL_MIN = 6
 LANG_KEEP = ("id", "ms", "en")
-LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")  # close relatives of Indonesian
+# Close relatives of Indonesian: langid's guess of one of them for a text the word check did not
+# find regional is a short Indonesian (or Malay) sample drifting, read as the likeliest of
+# LANG_KEEP; a text written in a regional language is "other", like any language but these three.
+LANG_NEAR = ("jv", "su", "ace", "min", "bjn", "ban", "mad", "tl")
 
 
 def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str]:
@@ -95,6 +106,9 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
             return Dateline(a, b), text[m.end() :]
         if b.lower() in res.places and _outlet_word(a, res):
             return Dateline(b, a), text[m.end() :]  # "TIMESINDONESIA, MALANG – "
+    m = DATELINE_PLACE_DATE.match(text)
+    if m and _is_place(m.group("place"), res) and res.dates.has_date(m.group("date")):
+        return Dateline(m.group("place"), None), text[m.end() :]
     m = DATELINE_DOMAIN.match(text)
     if m:
         rest = text[m.end() :]
@@ -118,6 +132,10 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     if m and m.group("place").lower() in res.places:
         return Dateline(m.group("place"), None), text[m.end() :]
     return None, text
+
+
+def _is_place(name: str, res: CleanResources) -> bool:
+    return name.isupper() or name.lower() in res.places
 
 
 def _paper_dateline(text: str, res: CleanResources) -> tuple[Dateline, str] | None:
@@ -342,6 +360,8 @@ def language(body: str, res: CleanResources) -> str | None:
         return None
     if surely_indonesian(body, res.language_words):
         return "id"
+    if regional(body, res.language_words):
+        return "other"
     lang = _rank_language(body[:LANG_CHARS], res)
     if lang != "id" and len(body) > LANG_CHARS:
         lang = _rank_language(body[:LANG_CHARS_SURE], res)  # short samples drift to ms
@@ -360,6 +380,18 @@ def surely_indonesian(text: str, groups: dict[str, str]) -> bool:
         elif group == "ms":
             return False
     return shared >= LANG_SHARED_MIN and only_id >= LANG_ID_MIN
+
+
+def regional(text: str, groups: dict[str, str]) -> bool:
+    """Whether the opening words say Javanese or Sundanese (data/clean/language_words.tsv)."""
+    own = other = 0
+    for word in _WORD.findall(text[:LANG_WORDS_CHARS].lower()):
+        group = groups.get(word)
+        if group == "regional":
+            own += 1
+        elif group is not None:
+            other += 1
+    return own >= LANG_REGIONAL_MIN and own > other
 
 
 def _rank_language(text: str, res: CleanResources) -> str:

@@ -68,7 +68,10 @@ class DateGrammar:
             re.I,
         )
         numeric = re.compile(
-            dayp + r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b" + time, re.I
+            dayp
+            + r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"
+            + time,
+            re.I,
         )
         iso = re.compile(
             r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)"
@@ -84,7 +87,7 @@ class DateGrammar:
             + r")\.?\s+(?:19|20)\d\d|\b(?:"
             + mon
             + r")\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-            r"|\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d"
+            r"|\b[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d"
             r"|\b(?:19|20)\d\d-[01]\d-[0-3]\d|\b\d{1,3}\s*(?:detik|menit|jam|hari|minggu|pekan)\s+"
             r"(?:yang\s+)?lalu\b)",
             re.I,
