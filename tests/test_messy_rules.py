@@ -141,3 +141,11 @@ INDONESIAN_WITH_A_QUOTE = (
 def test_regional_language_is_other(res: CleanResources) -> None:
     assert meta.language(JAVANESE, res) == "other"
     assert meta.language(INDONESIAN_WITH_A_QUOTE, res) == "id"
+
+
+def test_a_removed_line_keeps_its_dress_for_the_audit() -> None:
+    sentence = "Pemerintah kota menyiapkan bantuan bagi warga yang terdampak banjir pekan ini."
+    text = f"⚠️ *INFO CUACA* ⚠️\nJudul Berita Banjir di Kota\n{sentence}\n{sentence}\nMohon disebarkan 🙏"
+    article = warta.read(text, nlp=False)
+    removed = [line.text for line in article.removed]
+    assert "⚠️ *INFO CUACA* ⚠️" in removed and "Mohon disebarkan 🙏" in removed

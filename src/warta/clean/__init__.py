@@ -39,9 +39,12 @@ def read_text(
     # translate() on every line costs 5% of the cleaning; most pages have nothing invisible
     shown = [t.translate(INVISIBLE) for t in written] if _ANY_INVISIBLE.search(page) else written
     raw = [(i, " ".join(t.split())) for i, t in enumerate(shown, start=1)]
+    undressed = raw
     if not page.isascii() or "*" in page or "_" in page:
-        raw = [(i, undecorated(t) if t and _dressed(t) else t) for i, t in raw]
-    tags = _numbered_series(assign_roles([(i, t) for i, t in raw if t], resources, hints.title))
+        undressed = [(i, undecorated(t) if t and _dressed(t) else t) for i, t in raw]
+    tags = _numbered_series(
+        assign_roles([(i, t) for i, t in undressed if t], resources, hints.title)
+    )
     tags, dateline, opening = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
     # The page's credit box ("Editor: X" beside "Sumber: ANTARA") may sit outside the text.
@@ -49,7 +52,7 @@ def read_text(
         dict.fromkeys(a for ln in hints.bylines for a in source_agencies(ln, resources))
     )
     title = next((tg.text for tg in tags if tg.role == "title"), None)
-    lines = tuple(Line(tg.text, tg.role, tg.line) for tg in tags)
+    lines = tuple(Line(_dressed_again(tg, raw, undressed), tg.role, tg.line) for tg in tags)
     paragraphs = tuple(
         Paragraph(_as_written(tg, written), tg.role) for tg in tags if tg.role in KEPT_ROLES
     )
@@ -113,6 +116,15 @@ def _dressed(line: str) -> bool:
     arrows on) at one of its ends; plain comparisons, as most lines are not."""
     a, z = line[0], line[-1]
     return a in "*_" or z in "*_" or a >= _FIRST_PICTOGRAPH or z >= _FIRST_PICTOGRAPH
+
+
+def _dressed_again(tg: Tagged, raw: list[tuple[int, str]], undressed: list[tuple[int, str]]) -> str:
+    """A line as the input showed it, its pictographs and markers included: the removed lines
+    are there to be audited ("Lanjutkan Membaca ↓")."""
+    if undressed is raw or not 0 < tg.line <= len(raw):
+        return tg.text
+    was = raw[tg.line - 1][1]
+    return was if was != tg.text and undressed[tg.line - 1][1] == tg.text else tg.text
 
 
 def undecorated(line: str) -> str:
