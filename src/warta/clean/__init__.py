@@ -32,16 +32,7 @@ def read_text(
     *,
     reference_time: dt.datetime | None = None,
 ) -> Article:
-    # A page flattened onto one line is cut back into lines first (clean/flat.py).
-    # A PDF copy's hard-wrapped paragraphs are joined back first (clean/wrapped.py).
-    page = unwrap(unflatten(decode_entities(text), resources))
-    written = page.splitlines()
-    # translate() on every line costs 5% of the cleaning; most pages have nothing invisible
-    shown = [t.translate(INVISIBLE) for t in written] if _ANY_INVISIBLE.search(page) else written
-    raw = [(i, " ".join(t.split())) for i, t in enumerate(shown, start=1)]
-    undressed = raw
-    if not page.isascii() or "*" in page or "_" in page:
-        undressed = [(i, undecorated(t) if t and _dressed(t) else t) for i, t in raw]
+    written, raw, undressed = _page_lines(text, resources)
     tags = _numbered_series(
         assign_roles([(i, t) for i, t in undressed if t], resources, hints.title)
     )
@@ -61,14 +52,7 @@ def read_text(
     editors = editors or meta.box_editors(hints.bylines, resources)
     language = meta.language(body, resources)
     published = _published(tags, hints, language, resources, reference_time, opening)
-    # The site that published the page (its name, or its address) before the dateline's: a
-    # regional ANTARA site runs "Jakarta (ANTARA) -" stories from the national desk.
-    outlet = (
-        hints.outlet
-        or resources.outlets.from_url(hints.url)
-        or meta.dateline_outlet(dateline, hints.outlet)
-        or meta.find_outlet(tags, resources)
-    )
+    outlet = _outlet(tags, hints, dateline, resources)
     return Article(
         source=source,
         title=hints.title or title,
@@ -89,6 +73,38 @@ def read_text(
         removed=tuple(ln for ln in lines if ln.role not in KEPT_ROLES),
         lines=lines,
         warnings=() if paragraphs or not lines else (NOTHING_KEPT,),
+    )
+
+
+Numbered = list[tuple[int, str]]
+
+
+def _page_lines(text: str, resources: CleanResources) -> tuple[list[str], Numbered, Numbered]:
+    """(the lines as written, numbered lines as shown, the same read without a chat message's
+    dress): stage 0, the text back into the lines of a page."""
+    # A page flattened onto one line is cut back into lines first (clean/flat.py).
+    # A PDF copy's hard-wrapped paragraphs are joined back first (clean/wrapped.py).
+    page = unwrap(unflatten(decode_entities(text), resources))
+    written = page.splitlines()
+    # translate() on every line costs 5% of the cleaning; most pages have nothing invisible
+    shown = [t.translate(INVISIBLE) for t in written] if _ANY_INVISIBLE.search(page) else written
+    raw = [(i, " ".join(t.split())) for i, t in enumerate(shown, start=1)]
+    undressed = raw
+    if not page.isascii() or "*" in page or "_" in page:
+        undressed = [(i, undecorated(t) if t and _dressed(t) else t) for i, t in raw]
+    return written, raw, undressed
+
+
+def _outlet(
+    tags: list[Tagged], hints: PageHints, dateline: Dateline | None, resources: CleanResources
+) -> str | None:
+    # The site that published the page (its name, or its address) before the dateline's: a
+    # regional ANTARA site runs "Jakarta (ANTARA) -" stories from the national desk.
+    return (
+        hints.outlet
+        or resources.outlets.from_url(hints.url)
+        or meta.dateline_outlet(dateline, hints.outlet)
+        or meta.find_outlet(tags, resources)
     )
 
 
