@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,28 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "warta.db"
     ingest(inputs, db, jobs=1)
     return db
+
+
+@pytest.fixture
+def check_reading() -> Callable[[Path], None]:
+    """Compares warta's reading of a ``<name>.txt`` with its ``<name>.json`` expectation (the
+    text layouts of tests/outlets and the pasted inputs of tests/messy)."""
+    import warta
+
+    def check(text_path: Path) -> None:
+        expected = json.loads(text_path.with_suffix(".json").read_text(encoding="utf-8"))
+        got = warta.read(str(text_path)).to_dict()
+        for key in ("title", "outlet", "authors", "editors", "published", "dateline", "agencies"):
+            assert got[key] == expected[key], key
+        assert got["related"] == expected["related"]
+        assert got["captions"] == expected["captions"]
+        assert [p["text"][:60] for p in got["paragraphs"]] == expected["body_starts"]
+        assert [[r["role"], r["text"][:60]] for r in got["removed"]] == expected["removed_roles"]
+        if "language" in expected:  # the later layouts say which language the text is in
+            assert got["language"] == expected["language"]
+        for part in expected.get("body_has", []):
+            assert part in got["body"], part
+        for part in expected.get("body_lacks", []):
+            assert part not in got["body"], part
+
+    return check

@@ -12,6 +12,7 @@ argued."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,20 +24,9 @@ NAMES = sorted(p.stem for p in MESSY.glob("*.json"))
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_messy_text(name: str) -> None:
-    expected = json.loads((MESSY / f"{name}.json").read_text(encoding="utf-8"))
-    got = warta.read(str(MESSY / f"{name}.txt")).to_dict()
-    for key in ("title", "outlet", "authors", "editors", "published", "dateline", "agencies"):
-        assert got[key] == expected[key], key
-    assert got["related"] == expected["related"]
-    assert got["captions"] == expected["captions"]
-    assert [p["text"][:60] for p in got["paragraphs"]] == expected["body_starts"]
-    assert [[r["role"], r["text"][:60]] for r in got["removed"]] == expected["removed_roles"]
-    assert got["language"] == expected["language"]
-    for part in expected.get("body_has", []):
-        assert part in got["body"], part
-    for part in expected.get("body_lacks", []):
-        assert part not in got["body"], part
+def test_messy_text(name: str, check_reading: Callable[[Path], None]) -> None:
+    assert "language" in json.loads((MESSY / f"{name}.json").read_text(encoding="utf-8"))
+    check_reading(MESSY / f"{name}.txt")
 
 
 def test_messy_rerun_is_stable() -> None:
