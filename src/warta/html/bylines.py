@@ -99,20 +99,22 @@ def _names(value: Any) -> list[str]:
 MAX_NAME_BOX_CHARS = 60
 MAX_NAME_BOXES = 6
 _AUTHOR_CLASS = '[class^="author"], [class*=" author"]'
-_NAME_RE = re.compile(r"(?:von |by |oleh )?[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,4}", re.I)
+_NAME_PREFIXES = ("von", "by", "oleh")
+_NAME_RE = re.compile(
+    rf"(?:(?:{'|'.join(_NAME_PREFIXES)}) )?[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){{0,4}}", re.I
+)
 
 
 def class_named_authors(tree: LexborHTMLParser) -> list[str]:
-    """Names in author-class boxes with no other text; [] when a box says more."""
-    found: list[str] = []
+    """The name in the first author-class box holding only a name ([] when none does)."""
     for node in tree.css(_AUTHOR_CLASS)[:MAX_NAME_BOXES]:
         text = " ".join(node.text().split())
         if not text or len(text) > MAX_NAME_BOX_CHARS or not _NAME_RE.fullmatch(text):
             continue
         words = text.split()
-        if all(w[:1].isupper() for w in words if w.lower() not in ("von", "by", "oleh")):
-            found.append(text)
-    return found[:1]
+        if all(w[:1].isupper() for w in words if w.lower() not in _NAME_PREFIXES):
+            return [text]
+    return []
 
 
 def box_editors(bylines: tuple[str, ...]) -> frozenset[str]:

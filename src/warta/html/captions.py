@@ -11,7 +11,7 @@ from warta.clean.captions import caption_label
 from warta.clean.resources import alternation
 from warta.html.data import data_lines
 from warta.html.readalso import read_also
-from warta.html.tree import class_and_id
+from warta.html.tree import ancestor, class_and_id
 from warta.model import Caption
 
 if TYPE_CHECKING:
@@ -91,12 +91,8 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
 def _link_label(node: LexborNode) -> bool:
     """A "caption" box inside a link with no image: the label of a teaser or of a previous/next
     link ("<a><span class="caption">Previous Post</span>"), no photo's caption."""
-    anc = node.parent
-    while anc is not None and anc.tag not in ("body", "html"):
-        if anc.tag == "a":
-            return anc.css_first("img, amp-img, picture") is None
-        anc = anc.parent
-    return False
+    link = ancestor(node, "a")
+    return link is not None and link.css_first("img, amp-img, picture") is None
 
 
 def _distinct(captions: list[Caption]) -> tuple[Caption, ...]:

@@ -300,7 +300,8 @@ def _update_list(best: LexborNode, good: dict[int, int]) -> LexborNode:
         kind = _box_kind(box)
         if kind is not None and has_ancestor(box, "article"):
             boxes = [c for c in parent.iter(include_text=False) if _box_kind(c) == kind]
-            if sum(_update_prose(c, good) for c in boxes) >= MIN_UPDATE_BOXES:
+            prose = (_prose(c, good, SIBLING_PARAGRAPH_CHARS, PROSE_SHARE_UPDATE) for c in boxes)
+            if sum(prose) >= MIN_UPDATE_BOXES:
                 return parent
         box = parent
     return best
@@ -312,16 +313,12 @@ def _box_kind(node: LexborNode) -> tuple[str, str] | None:
     return (node.tag or "", words[0]) if words else None
 
 
-def _update_prose(node: LexborNode, good: dict[int, int]) -> bool:
+def _prose(
+    node: LexborNode, good: dict[int, int], chars: int = PROSE_CHARS, share: float = PROSE_SHARE
+) -> bool:
+    """Whether the node is prose: at least ``chars`` of plain paragraph text, ``share`` of all."""
     plain = good.get(node.mem_id, 0)
-    return plain >= SIBLING_PARAGRAPH_CHARS and plain >= PROSE_SHARE_UPDATE * len(
-        node.text(strip=True)
-    )
-
-
-def _prose(node: LexborNode, good: dict[int, int]) -> bool:
-    plain = good.get(node.mem_id, 0)
-    return plain >= PROSE_CHARS and plain >= PROSE_SHARE * len(node.text(strip=True))
+    return plain >= chars and plain >= share * len(node.text(strip=True))
 
 
 def _with_prose_parts(
@@ -353,10 +350,11 @@ def _shared_article_order(node: LexborNode, other: LexborNode) -> bool | None:
     if anc is None or anc.tag not in CLIMB_CEILING_TAGS:
         return None
     node_ids = {node.mem_id, *mine}
+    other_ids = {other.mem_id, *ancestor_ids(other)}
     for child in anc.iter(include_text=False):
         if child.mem_id in node_ids:
             return True
-        if child.mem_id == other.mem_id or child.mem_id in ancestor_ids(other):
+        if child.mem_id in other_ids:
             return False
     return None
 

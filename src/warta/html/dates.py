@@ -71,9 +71,8 @@ _MICRODATA_ATTRS = ("datetime", "content", "title")
 
 
 def _microdata_dates(tree: LexborHTMLParser) -> list[str | None]:
-    for node in tree.css(_MICRODATA_DATE)[:1]:
-        return [node.attributes.get(a) for a in _MICRODATA_ATTRS]
-    return []
+    node = tree.css_first(_MICRODATA_DATE)
+    return [] if node is None else [node.attributes.get(a) for a in _MICRODATA_ATTRS]
 
 
 def _same_moment_local(utc: str, other: str) -> bool:

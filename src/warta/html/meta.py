@@ -15,6 +15,7 @@ from warta.html.bylines import class_named_authors
 from warta.html.captions import find_captions as find_captions
 from warta.html.captions import split_credit as split_credit
 from warta.html.data import data_lines
+from warta.html.tree import has_ancestor
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -285,16 +286,9 @@ def _author_sources(
         yield [meta["author"]]
     # A sidebar's author links (Blogger's profile widget: "Lihat profil lengkapku") are not
     # the article's byline.
-    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR) if not _in_aside(n)][:4]
+    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR) if not has_ancestor(n, "aside")][:4]
     yield list(visible_bylines(tree))
     yield class_named_authors(tree)
-
-
-def _in_aside(node: LexborNode) -> bool:
-    anc = node.parent
-    while anc is not None and anc.tag != "aside":
-        anc = anc.parent
-    return anc is not None
 
 
 def _key(text: str) -> str:

@@ -37,13 +37,18 @@ def ancestor_ids(node: LexborNode) -> list[int]:
     return out
 
 
-def has_ancestor(node: LexborNode, tag: str) -> bool:
+def ancestor(node: LexborNode, tag: str) -> LexborNode | None:
+    """The nearest ancestor of the node with this tag, if any."""
     anc = node.parent
     while anc is not None:
         if anc.tag == tag:
-            return True
+            return anc
         anc = anc.parent
-    return False
+    return None
+
+
+def has_ancestor(node: LexborNode, tag: str) -> bool:
+    return ancestor(node, tag) is not None
 
 
 def inside(node: LexborNode, marked: set[int]) -> bool:
