@@ -229,8 +229,8 @@ def _published(
 ) -> str | None:
     """The publication time: a zoned machine date, else the text's date line, else the hint,
     else the date the dateline gives ("Jakarta, 4 September 2024 – ", a press release).
-    A time without a zone is WIB on an Indonesian page (UTC+8 on a Malay one); on a foreign one it stays without an
-    offset rather than getting an invented one."""
+    A time without a zone is WIB on an Indonesian page (UTC+8 on a Malay one); on a foreign one
+    it stays without an offset rather than getting an invented one."""
     local = MALAY_OFFSET if language == "ms" else DEFAULT_OFFSET
     offset = local if _local(hints.language, language) else None
     published = _zoned(normalise_iso(hints.published, resources.dates, None))

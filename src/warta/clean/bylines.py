@@ -117,8 +117,9 @@ _SEPARATOR_TAIL = re.compile(r"\s*(?:[|/]\s*)?$")
 
 def label_matches(text: str, res: CleanResources) -> list[re.Match[str]]:
     """The byline labels of a line, each at the start of a word or of a capitalised part of one:
-    "Soleh" or "Alfred" hold the labels "oleh" and "red" but are names. Looking words up first is also what keeps this fast
-    (a pattern scanning for any label at every character was 7% of the cleaning)."""
+    "Soleh" or "Alfred" hold the labels "oleh" and "red" but are names. Looking words up first
+    is also what keeps this fast (a pattern scanning for any label at every character was 7% of
+    the cleaning)."""
     found: list[re.Match[str]] = []
     for word in WORD_START_RE.finditer(text):
         if found and word.start() < found[-1].end():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from warta.clean.bylines import NAME_RE
+from warta.clean.lines import DATEINFO_MAX_CHARS
 
 if TYPE_CHECKING:
     from warta.clean.resources import CleanResources
@@ -14,8 +15,7 @@ if TYPE_CHECKING:
 HEADER_LINES = 8
 # A headline of this many words at least opens such a line ("Harga Cabai Turun" is three).
 HEADLINE_MIN_WORDS = 3
-# A date part is a date line's length (DATEINFO_MAX_CHARS in roles.py), a name part a name's.
-DATE_PART_CHARS = 90
+# A date part is a date line's length (DATEINFO_MAX_CHARS), a name part a name's.
 NAME_PART_WORDS = 4
 _SEP = " | "
 
@@ -39,6 +39,6 @@ def _combined(parts: list[str], res: CleanResources) -> bool:
     if len(parts) != 3 or len(parts[0].split()) < HEADLINE_MIN_WORDS:
         return False
     rest = [p.strip() for p in parts[1:]]
-    dates = [p for p in rest if len(p) <= DATE_PART_CHARS and res.dates.has_date(p)]
+    dates = [p for p in rest if len(p) <= DATEINFO_MAX_CHARS and res.dates.has_date(p)]
     names = [p for p in rest if len(p.split()) <= NAME_PART_WORDS and NAME_RE.fullmatch(p)]
     return len(dates) == 1 and len(names) == 1 and dates[0] != names[0]

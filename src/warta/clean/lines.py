@@ -25,6 +25,8 @@ _UNSPACED = re.compile(
 )
 CHARS_PER_UNSPACED_WORD = 2
 CAPTION_MAX_CHARS = 320
+# A date line ("Senin, 12 Juni 2023 14:25 WIB", with a label or an outlet beside it) is shorter.
+DATEINFO_MAX_CHARS = 90
 # Leftover lines (promos, copyright, addresses) are shorter than this; body paragraphs often longer.
 BOILERPLATE_MAX_CHARS = 300
 # The credit of a promo label line ("Promosi"): the line under it is the promoted headline.

@@ -34,6 +34,7 @@ from warta.clean.inserts import promoted_links, related_runs
 from warta.clean.lines import (
     BOILERPLATE_MAX_CHARS,
     CAPTION_MAX_CHARS,
+    DATEINFO_MAX_CHARS,
     PROMO,
     SENT_END,
     SHORT_LINE_CHARS,
@@ -83,7 +84,6 @@ def signoff_wires(text: str, res: CleanResources) -> list[str]:
 
 # Numbered lines with at least this many words are section headings, not list items.
 NUMBERED_HEADING_WORDS = 5
-DATEINFO_MAX_CHARS = 90
 # Beside the date, a date line carries at most a label or an outlet ("Diperbarui", "Kompas.com, ").
 DATEINFO_EXTRA_CHARS = 25
 BREADCRUMB_SEPS = re.compile("[»›>|•·/]")

@@ -9,6 +9,7 @@ wrapped only when many of its lines run on into a line that opens in lower case.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from warta.clean.lines import SENT_END
 
@@ -37,10 +38,7 @@ def unwrap(text: str) -> str:
     filled = [ln for ln in lines if ln]
     if not _wrapped(lines, len(filled)):
         return text
-    seen: dict[str, int] = {}
-    for ln in filled:
-        if len(ln) <= RUNNING_MAX_CHARS:
-            seen[ln] = seen.get(ln, 0) + 1
+    seen = Counter(ln for ln in filled if len(ln) <= RUNNING_MAX_CHARS)
     running = {ln for ln, n in seen.items() if n > 1}
     lengths = sorted(len(ln) for ln in filled)
     width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
