@@ -83,6 +83,7 @@ class CleanResources:
     def load(cls) -> CleanResources:
         byline_label, kinds = _byline_patterns()
         agencies, agency_re = _agencies()
+        cite_cues = data_rows("data/clean/cite_cues.txt")
         return cls(
             boilerplate=_lower_lines("data/clean/boilerplate.txt"),
             boilerplate_contains=_substrings("data/clean/boilerplate_contains.txt"),
@@ -100,8 +101,8 @@ class CleanResources:
             byline_first_words=frozenset(label.split()[0] for label in kinds),
             agencies=agencies,
             agency_re=agency_re,
-            cite=_cite(),
-            cite_needles=_cite_needles(),
+            cite=_cite(cite_cues),
+            cite_needles=_cite_needles(cite_cues),
             dates=DateGrammar.load(),
             outlets=_load_outlets(),
             places=_load_places(),
@@ -176,19 +177,18 @@ def _agencies() -> tuple[dict[str, str], re.Pattern[str]]:
     return agencies, re.compile(r"(?:" + alt_re + r")(?:\s*/\s*[a-z]{2,4})?", re.I)
 
 
-def _cite_needles() -> tuple[str, ...]:
+def _cite_needles(rows: list[str]) -> tuple[str, ...]:
     """The cues in lower case, without those another one contains ("dilansir" covers "seperti
     dilansir"): a body holding none has no cited medium, and most hold none."""
-    cues = {cue.lower() for cue in data_rows("data/clean/cite_cues.txt")}
+    cues = {cue.lower() for cue in rows}
     return tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
 
 
-def _cite() -> re.Pattern[str]:
+def _cite(rows: list[str]) -> re.Pattern[str]:
     """ "dilansir The Moscow Times", "seperti dikutip media China" -> the medium.
 
     No leading ``\b``: it stops the matcher from skipping ahead to the cues' first letters (the
     scan runs twice as fast); the caller checks the word boundary."""
-    rows = data_rows("data/clean/cite_cues.txt")
     # A cue opens a sentence as often as it follows one ("Dilansir dari Reuters, ...").
     variants = {form for cue in rows for form in (cue, cue[:1].upper() + cue[1:])}
     cues = "|".join(sorted(map(re.escape, variants), key=len, reverse=True))

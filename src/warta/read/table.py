@@ -52,7 +52,7 @@ def _row_document(cells: dict[str, str], where: str) -> Document | ReadError:
         decoded = {k: _as_legacy(v) for k, v in cells.items()}
         cells = {k: text for k, (text, _) in decoded.items()}
         codecs = sorted({codec for _, codec in decoded.values() if codec != "utf-8"})
-        warnings = (f"row is not valid UTF-8; decoded as {' and '.join(codecs) or 'cp1252'}",)
+        warnings = (f"row is not valid UTF-8; decoded as {' and '.join(codecs)}",)
     doc = record_document(cells, where)
     if warnings and isinstance(doc, Document):
         return dataclasses.replace(doc, warnings=doc.warnings + warnings)
