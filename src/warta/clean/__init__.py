@@ -58,7 +58,7 @@ def read_text(
         title=hints.title or title,
         subtitle=next((tg.text for tg in tags if tg.role == "subtitle"), None) or hints.subtitle,
         outlet=outlet,
-        authors=_not_outlet(authors or _page_authors(hints, editors, resources), outlet),
+        authors=_not_outlet(_authors(authors, hints, editors, resources), outlet),
         editors=editors,
         published=published,
         dateline=dateline,
@@ -249,13 +249,21 @@ def _related(tags: list[Tagged], hints: PageHints) -> tuple[str, ...]:
     return (*found, *(h for h in hints.related if h not in found))
 
 
-def _page_authors(
-    hints: PageHints, editors: tuple[str, ...], resources: CleanResources
+def _authors(
+    in_text: tuple[str, ...], hints: PageHints, editors: tuple[str, ...], res: CleanResources
 ) -> tuple[str, ...]:
-    """The markup's authors, else the writers of the page's credit boxes."""
-    return _not_editors(hints.authors, editors) or _not_editors(
-        meta.box_authors(hints.bylines, resources), editors
-    )
+    """The text's writers, else the markup's, else those of the page's credit boxes; a fuller
+    list that holds every name of the first wins ("Laporan Wartawan X" in the text, "Penulis:
+    X, Y" in the credit box)."""
+    markup = _not_editors(hints.authors, editors)
+    boxed = _not_editors(meta.box_authors(hints.bylines, res), editors)
+    best = in_text or markup or boxed
+    for fuller in (markup, boxed):
+        if len(fuller) > len(best) and {n.casefold() for n in best} <= {
+            n.casefold() for n in fuller
+        }:
+            best = fuller
+    return best
 
 
 def _not_editors(names: tuple[str, ...], editors: tuple[str, ...]) -> tuple[str, ...]:

@@ -41,10 +41,21 @@ def find_bylines(
     out: dict[str, None] = {}
     for name in _names(ld.get("editor")) + _names(meta.get("content_editor")):
         out.setdefault(f"Editor: {name}", None)
-    start, editor = _patterns()
     body = tree.body
-    if body is None or not editor.search(body.text(deep=True)):
+    if body is None:
         return tuple(out)
+    out.update(dict.fromkeys(_labelled_credit_boxes(body)))
+    out.update(dict.fromkeys(_unlabelled_credit_boxes(body)))
+    return tuple(out)
+
+
+def _labelled_credit_boxes(body: LexborNode) -> list[str]:
+    """Lines of the short boxes around an editor label with a colon ("Editor: X"), and the
+    source lines beside them."""
+    start, editor = _patterns()
+    out: dict[str, None] = {}
+    if not editor.search(body.text(deep=True, separator=" ")):
+        return []  # (spans side by side: "<span>X</span><span>Editor: Y</span>")
     for node in body.traverse(include_text=True):
         if node.tag != "-text" or not editor.search(node.text_content or ""):
             continue
@@ -63,7 +74,41 @@ def find_bylines(
             box = box.parent
         if len(out) >= MAX_BOXES:
             break
-    return tuple(out)
+    return list(out)
+
+
+# Credit boxes named by class may print their labels without colons ("<div class="reporter">
+# Reporter <a>X</a> Editor Y</div>"); the class says the words are labels, not prose.
+_CREDIT_CLASS = (
+    '[class*="reporter"], [class*="byline"], [class*="author"], [class*="penulis"], '
+    '[class*="credit"]'
+)
+
+
+def _unlabelled_credit_boxes(body: LexborNode) -> list[str]:
+    """Lines of short class-named credit boxes that open with a byline label and name an
+    editor without colons; the cleaner reads them as bylines."""
+    label, editor = _bare_patterns()
+    out = []
+    for box in body.css(_CREDIT_CLASS)[:MAX_NAME_BOXES]:
+        # Spans sit side by side ("<span>Penulis X</span><span>Editor Y</span>").
+        text = " ".join(box.text(deep=True, separator=" ").split())
+        if len(text) <= MAX_BOX_CHARS and label.match(text) and editor.search(text):
+            out.append(text)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a line opening with a byline label before a name, an editor label before a name)."""
+    rows = [r.split("\t") for r in data_lines("byline_prefixes.txt", "clean")]
+    bare = [r for r in rows if len(r) < 3 and r[1] != "source"]
+    every = "|".join(re.escape(r[0]) for r in bare)
+    editor = "|".join(re.escape(r[0]) for r in bare if r[1] == "editor")
+    return (
+        re.compile(rf"(?i:{every})\s+[A-Z]"),
+        re.compile(rf"\s(?i:{editor})\s+[A-Z]"),
+    )
 
 
 def _source_siblings(box: LexborNode) -> list[str]:

@@ -30,11 +30,14 @@ DROP_TAGS = (
 # Tags of page furniture, dropped unless they wrap most of the page (ASP.NET wraps it in a form).
 FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "dialog"})
 # Markers of the article body: a weakly junk-named box holding one of these is layout.
-_ARTICLE_SELECTOR = (
-    'article, main, [itemprop="articleBody"], [class*="article-body"], [class*="article__body"], '
+_BODY_SELECTOR = (
+    '[itemprop="articleBody"], [class*="article-body"], [class*="article__body"], '
     '[class*="articleBody"], [class*="article-content"], [class*="article__content"], '
     '[class*="entry-content"], [class*="post-content"], [class*="story-body"]'
 )
+_ARTICLE_SELECTOR = "article, main, " + _BODY_SELECTOR
+# What a big box holds when it wraps the article itself: a list of teasers is <article>s too.
+_OWN_ARTICLE_SELECTOR = "h1, " + _BODY_SELECTOR
 _FURNITURE_SELECTOR = "[class], [id], [hidden], [aria-labelledby], " + ", ".join(
     sorted(FURNITURE_TAGS)
 )
@@ -86,18 +89,20 @@ class JunkWords:
     strong: re.Pattern[str]
     weak: frozenset[str]
     content: frozenset[str]
+    neutral: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def junk_words() -> JunkWords:
-    kinds: dict[str, list[str]] = {"strong": [], "weak": [], "content": []}
+    kinds: dict[str, list[str]] = {"strong": [], "weak": [], "content": [], "neutral": []}
     text = data_text("junk_classes.txt")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
             kinds[kind].append(word.strip())
     strong = re.compile("|".join(re.escape(w) for w in kinds["strong"]))
-    return JunkWords(strong, frozenset(kinds["weak"]), frozenset(kinds["content"]))
+    neutral = re.compile("|".join(re.escape(w) for w in kinds["neutral"]) or "(?!)")
+    return JunkWords(strong, frozenset(kinds["weak"]), frozenset(kinds["content"]), neutral)
 
 
 def is_junk_name(name: str, words: JunkWords) -> bool:
@@ -105,7 +110,7 @@ def is_junk_name(name: str, words: JunkWords) -> bool:
     low = name.lower()
     if words.strong.search(low):
         return True
-    tokens = set(NAME_SPLIT.split(low))
+    tokens = set(NAME_SPLIT.split(words.neutral.sub(" ", low)))
     return bool(tokens & words.weak) and not tokens & words.content
 
 
@@ -141,10 +146,13 @@ def remove_furniture(tree: LexborHTMLParser) -> list[str]:
         if inside(node, marked):
             continue
         # A "junk" wrapper around most of the page, or a weak match around the article
-        # body, is a layout box, not furniture.
-        if len(node.text()) > page_chars * MAX_JUNK_SHARE or (
-            not strong and node.css_first(_ARTICLE_SELECTOR) is not None
-        ):
+        # body, is a layout box, not furniture. A big box that a strong word names is one
+        # only when it holds the article (its headline or body): a long list of related
+        # posts with their excerpts is furniture, however big.
+        if len(node.text()) > page_chars * MAX_JUNK_SHARE:
+            if not strong or node.css_first(_OWN_ARTICLE_SELECTOR) is not None:
+                continue
+        elif not strong and node.css_first(_ARTICLE_SELECTOR) is not None:
             continue
         marked.add(node.mem_id)
         doomed.append(node)
@@ -195,7 +203,11 @@ def _score_candidates(
             continue
         score = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
         plain = len(text) - sum(len(a.text(strip=True)) for a in el.css("a"))
-        anc = el.parent
+        # A div's own text runs (a Blogger post is text and <br> in a div) are its paragraph:
+        # the div is their container, as readability's wrapping of them in a <p> makes it.
+        # A short run is a label ("Reporter <a>X</a> Editor Y"): it votes for the box above.
+        own = el.tag == "div" and len(text) >= SIBLING_PARAGRAPH_CHARS
+        anc = el if own else el.parent
         level = 0
         while anc is not None and anc.tag not in ("html", "-document"):
             key = anc.mem_id

@@ -1,0 +1,114 @@
+"""Main-content selection on common CMS layouts (Drupal, Elementor, Blogger) and credit boxes."""
+
+from __future__ import annotations
+
+from warta.html import extract_page
+from warta.model import Document
+from warta.pipeline import Reader
+
+SENTENCES = [
+    "Pemerintah daerah menyiapkan anggaran baru untuk perbaikan jalan di kawasan selatan kota.",
+    "Kepala dinas mengatakan pekerjaan dimulai pekan depan dan selesai sebelum musim hujan tiba.",
+    "Warga berharap perbaikan itu mengurangi kemacetan yang setiap pagi terjadi di simpang utama.",
+    "Anggota dewan meminta proyek diawasi ketat agar kualitas aspal sesuai dengan kontrak kerja.",
+]
+NAV = "<nav><a href='/'>Beranda</a> <a href='/news'>Berita</a> <a href='/sport'>Olahraga</a></nav>"
+# A site map under the page: enough text that no box of the article passes for most of the page.
+SITE_MAP = "<footer>" + "".join(f"<a href='/k/{i}'>Kanal nomor {i}</a> " for i in range(150))
+SITE_MAP += "</footer>"
+# A box of prose beside the article: what wins when the article's own box is thrown away.
+ASIDE_PROSE = (
+    "<div class='box'><p>"
+    + "Alamat surel Anda hanya dipakai untuk mengirim buletin dan Anda dapat berhenti kapan saja. "
+    * 3
+    + "</p></div>"
+)
+
+
+def _paras() -> str:
+    return "".join(f"<p>{s}</p>" for s in SENTENCES)
+
+
+def _found(html: str) -> bool:
+    text = extract_page(html).text
+    return all(s in text for s in SENTENCES)
+
+
+def test_drupal_field_with_a_hidden_label_is_the_body() -> None:
+    # "field--label-hidden": the field's label is hidden, not the field.
+    html = (
+        f"<body>{NAV}<div class='left_part'><h1>Judul</h1>"
+        "<div class='field field--name-field-contenu field--label-hidden field--items'>"
+        f"<div class='field--item'>{_paras()}</div></div></div>"
+        f"<div class='note'>{ASIDE_PROSE}</div>{SITE_MAP}</body>"
+    )
+    assert _found(html)
+
+
+def test_elementor_widgets_hold_the_article() -> None:
+    widgets = "".join(
+        "<div class='elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'><p>{s}</p><p>{s}</p></div></div>"
+        for s in SENTENCES
+    )
+    html = f"<body>{NAV}<div class='entry'><div class='elementor'>{widgets}</div></div>"
+    html += f"<div class='about'>{ASIDE_PROSE}</div>{SITE_MAP}</body>"
+    assert _found(html)
+
+
+def test_a_big_related_box_of_teaser_articles_is_furniture() -> None:
+    teaser = (
+        "<article class='post_teaser'><h3>Judul lain</h3><div class='excerpt'>"
+        + "Ringkasan artikel lain yang panjang, dengan koma, dan lebih banyak kata lagi. " * 3
+        + "</div></article>"
+    )
+    html = (
+        f"<body>{NAV}<div class='wrap'><div class='main'><div class='entry'>{_paras()}</div>"
+        f"</div><div id='related_posts'><h3>Related Posts</h3>{teaser * 3}</div></div></body>"
+    )
+    text = extract_page(html).text
+    assert all(s in text for s in SENTENCES)
+    assert "Ringkasan artikel lain" not in text
+
+
+def test_blogger_post_of_text_runs_and_br_is_read_whole() -> None:
+    # Blogger: the post is text and <br> in a div, its last lines in nested divs.
+    runs = "<br />".join(SENTENCES[:3])
+    html = (
+        f"<body>{NAV}<div class='post hentry'><h3 class='post-title'>Judul</h3>"
+        f"<div class='post-body entry-content'>{runs}<div><div><br /></div>"
+        f"<div>P.S. {SENTENCES[3]} Terima kasih kepada semua yang membantu, sekali lagi.</div>"
+        f"</div></div></div>{SITE_MAP}</body>"
+    )
+    assert _found(html)
+
+
+def _read(html: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    art = Reader(nlp=False).read(Document(source="page.html", html=html))
+    return art.authors, art.editors
+
+
+def test_credit_box_labels_without_colons_name_the_editor() -> None:
+    credit = (
+        "<div class='read__credit'><span>Penulis <a href='/p/rina' rel='author'>Rina Wulandari"
+        "</a></span><span>Editor Budi Santoso</span></div>"
+    )
+    html = f"<body>{NAV}<article><h1>Judul berita</h1>{credit}<div class='read__content'>"
+    html += f"{_paras()}</div></article></body>"
+    authors, editors = _read(html)
+    assert editors == ("Budi Santoso",)
+    assert authors == ("Rina Wulandari",)
+
+
+def test_credit_box_with_more_writers_than_the_text_byline_wins() -> None:
+    credit = (
+        "<div class='credit'>Penulis: <a href='/p/a' rel='author'>Rangga Saputra</a>, "
+        "<a href='/p/b' rel='author'>Rizky Pratama</a> | Editor: Eka Ningrum</div>"
+    )
+    html = (
+        f"<body>{NAV}<h1>Judul berita</h1>{credit}<div class='txt-article'>"
+        f"<p>Laporan Wartawan Tribun, Rangga Saputra</p>{_paras()}</div></body>"
+    )
+    authors, editors = _read(html)
+    assert authors == ("Rangga Saputra", "Rizky Pratama")
+    assert editors == ("Eka Ningrum",)
