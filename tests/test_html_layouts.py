@@ -112,3 +112,36 @@ def test_credit_box_with_more_writers_than_the_text_byline_wins() -> None:
     authors, editors = _read(html)
     assert authors == ("Rangga Saputra", "Rizky Pratama")
     assert editors == ("Eka Ningrum",)
+
+
+def _story(headline: str, sentence: str, times: int) -> str:
+    paras = "".join(
+        f"<p>{sentence} Kalimat ke-{i}, dengan koma, masih panjang.</p>" for i in range(times)
+    )
+    return (
+        f"<article class='list__item'><h2>{headline}</h2>"
+        f"<div class='detail__content'>{paras}</div></article>"
+    )
+
+
+def test_infinite_scroll_page_reads_its_own_story_not_the_longest() -> None:
+    own = _story("Warga Menanam Seribu Pohon di Bantaran Sungai", SENTENCES[0], 6)
+    longer = _story("Harga Cabai Naik Menjelang Hari Raya", SENTENCES[1], 12)
+    third = _story("Tim Sepak Bola Kota Lolos ke Final", SENTENCES[2], 6)
+    head = (
+        "<head><meta property='og:title' content='Warga Menanam Seribu Pohon di Bantaran Sungai'>"
+    )
+    html = (
+        f"<html>{head}</head><body>{NAV}<div class='list'>{own}{longer}{third}</div></body></html>"
+    )
+    text = extract_page(html).text
+    assert SENTENCES[0] in text
+    assert SENTENCES[1] not in text and SENTENCES[2] not in text
+
+
+def test_infinite_scroll_page_without_a_title_reads_the_first_story() -> None:
+    first = _story("Satu", SENTENCES[0], 6)
+    longer = _story("Dua", SENTENCES[1], 12)
+    html = f"<body>{NAV}<div class='list'>{first}{longer}</div></body>"
+    text = extract_page(html).text
+    assert SENTENCES[0] in text and SENTENCES[1] not in text

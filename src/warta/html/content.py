@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from warta.html.data import data_text
 from warta.html.leads import Leads, lead_before, lead_candidates
 from warta.html.readalso import read_also, removed_headlines
+from warta.html.scroll import own_story
 from warta.html.tree import NAME_SPLIT, ancestor_ids, class_and_id, has_ancestor, inside, link_share
 from warta.html.walker import HEADING_TAGS, Block, Walker, kind_of
 from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
@@ -269,14 +270,16 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
         key=lambda k: scores[k] * (1.0 - link_share(nodes[k], len(nodes[k].text(strip=True)))),
     )
     top = scores[best_key]
-    best = _common_ancestor(
-        nodes[best_key],
-        [
-            nodes[k]
-            for k in ranked
-            if k != best_key and scores[k] >= scores[best_key] * ALTERNATIVE_SHARE
-        ],
-    )
+    best, stories = own_story(nodes[best_key], [(nodes[k], scores[k]) for k in ranked])
+    if not stories:
+        best = _common_ancestor(
+            best,
+            [
+                nodes[k]
+                for k in ranked
+                if k != best_key and scores[k] >= scores[best_key] * ALTERNATIVE_SHARE
+            ],
+        )
     best = _climb(best, good, _figure_chars(root))
     best = _update_list(best, good)
     best_key = best.mem_id
@@ -284,7 +287,8 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
     parent = best.parent
     if parent is None:
         return [best]
-    strong = [nodes[k] for k in ranked if scores[k] >= top * ALTERNATIVE_SHARE]
+    # Other stories of an infinite-scroll page are not parts of this one.
+    strong = [] if stories else [nodes[k] for k in ranked if scores[k] >= top * ALTERNATIVE_SHARE]
     threshold = max(10.0, scores[best_key] * SIBLING_SHARE)
     chosen: list[LexborNode] = []
     for sib in parent.iter(include_text=False):
