@@ -416,3 +416,27 @@ def test_a_malay_time_without_zone_is_utc8(res: CleanResources) -> None:
     art = read_text("t", page, PageHints(), res)
     assert art.language == "ms"
     assert art.published == "2024-06-12T11:32:00+08:00"
+
+
+ENGLISH_STORY = (
+    "Jakarta Floods Displace Thousands\n\n"
+    "JAKARTA (The Jakarta Post) - Heavy rain on Tuesday flooded dozens of neighbourhoods in "
+    "the capital, forcing thousands of residents to leave their homes, officials said.\n\n"
+    "The city administration said it had opened 40 shelters and deployed pumps to the "
+    "worst-hit areas along the Ciliwung river.\n\n"
+    "{header}\n\nGovernment Extends Fuel Subsidy Into Next Year\n\n"
+    "Bali Tourism Rebounds as Arrivals Pass Pre-Pandemic Level\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["You might also like:", "Related Stories", "Editors' Picks", "More from The Jakarta Post"],
+)
+def test_english_related_headers(res: CleanResources, header: str) -> None:
+    art = read_text("t", ENGLISH_STORY.format(header=header), PageHints(), res)
+    assert art.related == (
+        "Government Extends Fuel Subsidy Into Next Year",
+        "Bali Tourism Rebounds as Arrivals Pass Pre-Pandemic Level",
+    )
+    assert [p.role for p in art.paragraphs] == ["body", "body"]
