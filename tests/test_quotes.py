@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warta.nlp import NlpResources, find_entities, find_quotes
+from warta.nlp.quotemarks import OPEN_MARKS, quoted_passages
 
 
 @pytest.fixture(scope="module")
@@ -361,3 +364,18 @@ def test_no_speaker_or_appeal(res: NlpResources) -> None:
 )
 def test_role_titles_and_abbreviations(text: str, speaker: str, res: NlpResources) -> None:
     assert [q[1] for q in _quotes(text, res)] == [speaker]
+
+
+@given(st.text(alphabet='ab ,."“”\n', max_size=80))
+def test_quoted_passages_are_ordered_and_inside_the_text(text: str) -> None:
+    pairs = quoted_passages(text, frozenset({"kata"}))
+    last = -1
+    for open_at, close_at in pairs:
+        assert last < open_at < close_at <= len(text)
+        assert text[open_at] in OPEN_MARKS
+        last = close_at
+
+
+def test_a_quote_reopened_in_the_next_paragraph_runs_on() -> None:
+    text = '"Kami siap bekerja.\n\n"Kami juga siap membantu," kata Budi.'
+    assert quoted_passages(text, frozenset({"kata"})) == [(0, text.index('" kata'))]

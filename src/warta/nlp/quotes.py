@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from warta.model import Entity, Quote, Span
 from warta.nlp.actors import role_owner
 from warta.nlp.heuristic import is_capitalised
+from warta.nlp.quotemarks import OPEN_MARKS, quoted_passages, strip_marks
 from warta.nlp.resources import NlpResources
 from warta.nlp.sentences import Token, split_sentences
 from warta.nlp.speaker_phrases import (
@@ -46,8 +47,6 @@ MIN_CONTENT_WORDS = 3
 MAX_SOURCE_WORDS = 3
 # "Hal itu disampaikan X": at most this many words before the passive cue
 MAX_PASSIVE_LEAD = 3
-_OPEN = '"“'
-_CLOSE = '"”'
 _VIA = re.compile(
     r"[\s,]*(?:(?:seperti|sebagaimana|yang)\s+)?(?:dilansir|dikutip|melansir|mengutip|dilaporkan|"
     r"diberitakan)(?:\s+(?:dari|oleh))?\s+(?P<via>[^,.;:\"“”()]+)"
@@ -94,8 +93,8 @@ def _has_quote_mark(text: str, s: Span) -> bool:
 
 def _direct(text: str, res: NlpResources) -> list[_Candidate]:
     out = []
-    for open_at, close_at in _quoted_passages(text, res.cues.say):
-        start, end = _strip(text, open_at + 1, close_at)
+    for open_at, close_at in quoted_passages(text, res.cues.say):
+        start, end = strip_marks(text, open_at + 1, close_at)
         if start >= end:
             continue
         inner = text[start:end]
@@ -114,78 +113,6 @@ def _direct(text: str, res: NlpResources) -> list[_Candidate]:
             end = start + len(inner.rstrip(",").rstrip())
             out.append(_Candidate(start, end, "direct", cue, who, via))
     return out
-
-
-def _quoted_passages(text: str, cues: frozenset[str]) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) pairs; an unclosed quote runs on if the next paragraph
-    reopens it, else to the end of its paragraph; one whose paragraph goes on ", kata X" lost
-    its closing mark there."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        open_at = _find_open(text, pos)
-        if open_at < 0:
-            break
-        close_at = _find_close(text, open_at + 1)
-        brk = text.find("\n\n", open_at, close_at)
-        if brk >= 0:
-            close_at = _lost_close(text, open_at, brk, cues) or close_at
-        out.append((open_at, close_at))
-        pos = close_at + 1
-    return out
-
-
-_ATTRIBUTION = re.compile(r",\s+(?P<cue>\w+)\s+[A-Z]")
-
-
-def _lost_close(text: str, open_at: int, brk: int, cues: frozenset[str]) -> int | None:
-    """Where a quote that runs past its paragraph ends when the paragraph attributes it:
-    '"Hasil penelitian kami ... menyebar, kata Jennifer Balch.' (the comma)."""
-    for m in _ATTRIBUTION.finditer(text, open_at, brk):
-        if m.group("cue").lower() in cues:
-            return m.start()
-    return None
-
-
-def _find_open(text: str, pos: int) -> int:
-    while pos < len(text):
-        k = _next_mark(text, pos, _OPEN)
-        if k < 0:
-            return -1
-        if k == 0 or not text[k - 1].isalnum():
-            return k
-        pos = k + 1
-    return -1
-
-
-def _find_close(text: str, pos: int) -> int:
-    """Closing mark at or after ``pos``: crosses a paragraph break only into a reopened quote."""
-    while True:
-        k = _next_mark(text, pos, _CLOSE)
-        brk = text.find("\n\n", pos)
-        if brk >= 0 and (k < 0 or brk < k):
-            nxt = brk + 2
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            if nxt < len(text) and text[nxt] in _OPEN:
-                pos = nxt + 1
-                continue
-            return brk
-        return k if k >= 0 else len(text)
-
-
-def _next_mark(text: str, pos: int, marks: str) -> int:
-    found = [k for k in (text.find(m, pos) for m in marks) if k >= 0]
-    return min(found) if found else -1
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in _OPEN):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _attribution(
@@ -255,7 +182,7 @@ def _tokens_to_stop(text: str, pos: int, res: NlpResources) -> list[Token]:
     stop = len(text) if stop < 0 else stop
     out = []
     for t in res.tokenizer.tokens(text, pos, stop):
-        if t.text in {".", "!", "?"} or t.text in _OPEN:
+        if t.text in {".", "!", "?"} or t.text in OPEN_MARKS:
             break
         out.append(t)
     return out
