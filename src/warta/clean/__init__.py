@@ -12,6 +12,7 @@ import re
 from warta import meta
 from warta.clean.captions import caption_label, caption_parts
 from warta.clean.flat import unflatten
+from warta.clean.inline import inline_related
 from warta.clean.resources import CleanResources
 from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike, signoff_wires
 from warta.clean.wrapped import unwrap
@@ -33,8 +34,8 @@ def read_text(
     reference_time: dt.datetime | None = None,
 ) -> Article:
     written, raw, undressed = _page_lines(text, resources)
-    tags = _numbered_series(
-        assign_roles([(i, t) for i, t in undressed if t], resources, hints.title)
+    tags = inline_related(
+        _numbered_series(assign_roles([(i, t) for i, t in undressed if t], resources, hints.title))
     )
     tags, dateline, opening = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
