@@ -39,6 +39,7 @@ def read_text(
     )
     tags, dateline, opening = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
+    agencies = tuple(dict.fromkeys((*meta.dateline_wires(opening, resources), *agencies)))
     # The page's credit box ("Editor: X" beside "Sumber: ANTARA") may sit outside the text.
     agencies = agencies or tuple(
         dict.fromkeys(a for ln in hints.bylines for a in source_agencies(ln, resources))
