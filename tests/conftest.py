@@ -56,8 +56,10 @@ def check_reading() -> Callable[[Path], None]:
         assert got["captions"] == expected["captions"]
         assert [p["text"][:60] for p in got["paragraphs"]] == expected["body_starts"]
         assert [[r["role"], r["text"][:60]] for r in got["removed"]] == expected["removed_roles"]
-        if "language" in expected:  # the later layouts say which language the text is in
-            assert got["language"] == expected["language"]
+        # the later layouts say which language the text is in, some the subtitle and the media
+        for key in ("language", "subtitle", "cited_media"):
+            if key in expected:
+                assert got[key] == expected[key], key
         for part in expected.get("body_has", []):
             assert part in got["body"], part
         for part in expected.get("body_lacks", []):

@@ -10,7 +10,12 @@ suarasurabaya, radarbogor (JawaPos network), tribuntimur (WITA), bolasport, dw (
 agencies in the sign-off), also written before running warta; then liputan6, tempo, cnnindonesia,
 haibunda (detik network), kapanlagi, serambinews (tribun network, Aceh), kaltimpost (WITA), jubi
 (jubi.id, WIT), beritaharian (Malaysian, Malay) and jakartapost (English), written before running
-warta, with the expected language), written for warta from their public page structure.
+warta, with the expected language); then kompasid (a kompas.id paywall teaser), detikfinance
+("Simak Video"), banjarmasinpost (tribun network, WITA, a credit opening the caption), okezone_economy
+and suarasulsel (WITA; "Baca juga" inserts glued into paragraphs), tempo_english (English),
+ceposonline (Cenderawasih Pos, Jayapura, WIT), bolanet (sports), mongabay (an environment
+magazine, Aceh) and prnewswire (a wire press release), written before running warta, some with
+the expected subtitle and cited media; written for warta from their public page structure.
 Each tests/outlets/<name>.txt has the expected reading in <name>.json."""
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ import re
 from warta import meta
 from warta.clean.captions import caption_label, caption_parts
 from warta.clean.flat import unflatten
+from warta.clean.inline import inline_related
 from warta.clean.resources import CleanResources
 from warta.clean.roles import NUMBERED_RE, Tagged, assign_roles, is_bodylike, signoff_wires
 from warta.clean.wrapped import unwrap
@@ -33,11 +34,12 @@ def read_text(
     reference_time: dt.datetime | None = None,
 ) -> Article:
     written, raw, undressed = _page_lines(text, resources)
-    tags = _numbered_series(
-        assign_roles([(i, t) for i, t in undressed if t], resources, hints.title)
+    tags = inline_related(
+        _numbered_series(assign_roles([(i, t) for i, t in undressed if t], resources, hints.title))
     )
     tags, dateline, opening = _take_dateline(tags, resources)
     tags, agencies = _take_credits(tags, resources)
+    agencies = tuple(dict.fromkeys((*meta.dateline_wires(opening, resources), *agencies)))
     # The page's credit box ("Editor: X" beside "Sumber: ANTARA") may sit outside the text.
     agencies = agencies or tuple(
         dict.fromkeys(a for ln in hints.bylines for a in source_agencies(ln, resources))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from warta.clean.lines import SHORT_LINE_CHARS
+from warta.clean.lines import SHORT_LINE_CHARS, Tagged, is_bodylike
 from warta.clean.resources import CleanResources
 
 # A bare name is 2-5 capitalised words.
@@ -161,4 +161,37 @@ def _lead_name_segments(text: str, res: CleanResources) -> list[tuple[str, str]]
     return [("author", lead.group("n")), *rest] if rest else []
 
 
-BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s*[|,]?\s*\d.*$")
+# What follows the names: a time ("pada", "on"), a separator, a bracketed place ("[Banda Aceh] di
+# 22 July 2024", Mongabay), a date.
+BYLINE_TAIL_RE = re.compile(r"\s+(?:pada|on|\||[-–])\s.*$|\s+\[.*$|\s*[|,]?\s*\d.*$")
+
+# A label alone on its line names whoever the next line names ("Oleh" over "AGNES SWETTA
+# PANDIA", "Editor:" over a name, kompas.id): a name that short and no more.
+LABEL_ALONE_RE = re.compile(r"(?P<label>[^\W\d][\w /]*?)\s*:?")
+LABEL_ALONE_KINDS = ("author", "editor", "both")
+NAME_UNDER_LABEL_CHARS = 60
+
+
+def label_over_name(tagged: list[Tagged], res: CleanResources) -> list[Tagged]:
+    """A byline label alone on its line and the bare name on the line under it: both bylines,
+    the name read as the label says (the label line carries no names)."""
+    out = list(tagged)
+    for i in range(len(out) - 1):
+        tg, nxt = out[i], out[i + 1]
+        if tg.role or nxt.role or len(tg.text) > SHORT_LINE_CHARS // 8:
+            continue
+        m = LABEL_ALONE_RE.fullmatch(tg.text)
+        kind = res.byline_kinds.get(m.group("label").lower()) if m else None
+        if kind not in LABEL_ALONE_KINDS or not _name_alone(nxt.text):
+            continue
+        out[i] = Tagged(tg.line, tg.text, "byline")
+        out[i + 1] = Tagged(nxt.line, nxt.text, "byline", nxt.text, kind)
+    return out
+
+
+def _name_alone(text: str) -> bool:
+    return (
+        len(text) <= NAME_UNDER_LABEL_CHARS
+        and not is_bodylike(text)
+        and NAMES_RE.fullmatch(text) is not None
+    )

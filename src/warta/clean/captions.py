@@ -43,7 +43,16 @@ LEADING_SLASH_CREDIT_RE = re.compile(
 )
 # "Ilustrasi sekolah rusak/Net", "Warga antre/Istimewa": a credit word glued on with a slash.
 GLUED_CREDIT_RE = re.compile(r"(?P<t>.*\w)\s?/\s?(?P<c>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})")
-_TRAILING_NEEDLE = re.compile(r"/|Dok\.|Foto|FOTO|Photo")
+_TRAILING_NEEDLE = re.compile(r"/|Dok\.|Foto|FOTO|Photo|©")
+# "Arne Slot memberi instruksi. © Liverpool FC" (bola.net): the copyright sign opens the credit.
+COPYRIGHT_CREDIT_RE = re.compile(r"(?P<t>.*[.!?\"”)])\s+©\s*(?P<c>[A-Z][\w .,'&/-]{1,60})")
+# "BANJARMASINPOST.CO.ID/ROHMAN - Petani menyadap karet ..." (the tribun network): the credit, a
+# dash, then the caption; the credit's source is an outlet or a web address, not a dateline's
+# place ("SOLO/JOGJA - ").
+LEADING_CREDIT_RE = re.compile(
+    r"(?P<s>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s?/\s?[A-Z][\w .'-]{1,40}?\s[-–—]\s+(?=[A-Z\"“])"
+)
+_WEB_ADDRESS_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,3}){1,2}", re.I)
 EDITOR_CODE_RE = re.compile(
     r"[a-z]{2,5}\d{0,2}(?:\s*/\s*[A-Za-z0-9]{1,5})+|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|(?:[A-Za-z]{2,5}\s*/\s*)?[A-Z]{1,2}-\d{1,3}"  # desk codes: "(P-2)", "(Ant/P-2)"
@@ -97,12 +106,15 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
         if m.group("open") == "(" and head.endswith(","):
             return None
         return head, credit_label().sub("", credit)
+    if (lead := _leading_credit(text, res)) is not None:
+        return lead
     if len(text) >= SHORT_LINE_CHARS or text.endswith("."):
         return None
     if not _TRAILING_NEEDLE.search(text):
         return None
     m2 = (
-        LEADING_SLASH_CREDIT_RE.fullmatch(text)
+        COPYRIGHT_CREDIT_RE.fullmatch(text)
+        or LEADING_SLASH_CREDIT_RE.fullmatch(text)
         or LABELLED_CREDIT_RE.fullmatch(text)
         or TRAILING_CREDIT_RE.fullmatch(text)
     )
@@ -114,6 +126,14 @@ def caption_parts(text: str, res: CleanResources) -> tuple[str, str] | None:
     if m2 and CREDIT_WORDS.search(m2.group("c")) and not res.outlets.finder.fullmatch(m2["t"]):
         return m2.group("t").strip(), m2.group("c")
     return None
+
+
+def _leading_credit(text: str, res: CleanResources) -> tuple[str, str] | None:
+    """(caption text, credit) for a caption its credit opens, before a dash."""
+    m = LEADING_CREDIT_RE.match(text) if "/" in text[: SHORT_LINE_CHARS // 2] else None
+    if m is None or not (_WEB_ADDRESS_RE.fullmatch(m["s"]) or res.outlets.finder.fullmatch(m["s"])):
+        return None
+    return text[m.end() :].strip(), text[: m.end()].rstrip(" -–—")
 
 
 def _caption_text(text: str) -> str:

@@ -26,10 +26,23 @@ def body_end(tagged: list[Tagged], first: int, open_idx: list[int], res: CleanRe
     before = sizes[first]
     for i in range(first + 1, len(tagged)):
         after = total - before - sizes.get(i, 0)
-        if after < FOOTER_TAIL_SHARE * before and is_footer(tagged[i].text, res):
+        if after < FOOTER_TAIL_SHARE * before and (
+            is_footer(tagged[i].text, res) or _about_note(tagged, i)
+        ):
             return i
         before += sizes.get(i, 0)
     return len(tagged)
+
+
+# "Tentang PT X" over "PT X adalah ..." (a press release's note on the company, "About X"): the
+# note and the contact block under it are no part of the story.
+ABOUT_RE = re.compile(r"(?:Tentang|About|Sekilas [Tt]entang)\s+(?P<n>[A-Z][^.!?:]{1,60})")
+
+
+def _about_note(tagged: list[Tagged], i: int) -> bool:
+    m = ABOUT_RE.fullmatch(tagged[i].text)
+    nxt = tagged[i + 1].text if i + 1 < len(tagged) else ""
+    return m is not None and nxt.startswith(m["n"].strip()) and nxt != tagged[i].text
 
 
 def continuation(tagged: list[Tagged], last: int, stop: int, res: CleanResources) -> int:

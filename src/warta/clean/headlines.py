@@ -63,7 +63,7 @@ def paragraph_opening(words: list[str], first: int = 2) -> int | None:
             return k
         if not w[0].isupper():
             continue
-        after = words[k + 1 : k + 1 + SENTENCE_WINDOW]
+        after = _before_quote(words[k + 1 : k + 1 + SENTENCE_WINDOW])
         lower = [a[0].islower() and not _small(a) for a in after]
         if (
             w.endswith(",")
@@ -74,6 +74,15 @@ def paragraph_opening(words: list[str], first: int = 2) -> int | None:
         if sum(lower) >= SENTENCE_WINDOW // 2 and not _opener_before(after):
             return k
     return None
+
+
+def _before_quote(words: list[str]) -> list[str]:
+    """The words up to a quote: the quote opens the paragraph ("... Sepekan ke Depan "Air
+    masuk ..."), its lower-case words are none of the headline's."""
+    for i, w in enumerate(words):
+        if w[0] in '"“':
+            return words[:i]
+    return words
 
 
 def _small(word: str) -> bool:

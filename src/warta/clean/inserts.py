@@ -3,12 +3,17 @@ under its header, a promoted headline under its "Promosi" label."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from warta.clean.lines import PROMO, Tagged, is_bodylike, is_footer
 
 if TYPE_CHECKING:
     from warta.clean.resources import CleanResources
+
+
+# A list item's bullet before a headline.
+BULLET_RE = re.compile(r"^[-–•·*▪►]\s+")
 
 
 def _loose(tg: Tagged) -> bool:
@@ -28,7 +33,8 @@ def related_runs(tags: list[Tagged], last: int, res: CleanResources) -> list[Tag
             continue
         loose = _loose(tg)
         if in_run and loose and not is_bodylike(tg.text):
-            headline = tg.text if len(tg.text.split()) >= 2 else None
+            text = BULLET_RE.sub("", tg.text)  # "- Hasil Pramusim: ..." (bola.net)
+            headline = text if len(text.split()) >= 2 else None
             out.append(Tagged(tg.line, tg.text, "related", headline))
             continue
         if tg.role == "body" or (not loose and (i <= last or is_footer(tg.text, res))):

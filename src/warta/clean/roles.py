@@ -16,6 +16,7 @@ from warta.clean.bylines import (
     NAMES_RE,
     byline_names,
     byline_segments,
+    label_over_name,
     opens_with_label,
 )
 from warta.clean.captions import (
@@ -166,7 +167,7 @@ def assign_roles(
     """Roles of the lines. ``known_title`` is the headline the page or record states: a header
     line that is not that headline is a subheading of the text, not a second title."""
     tagged = [_with_line(pattern_role(t, res), n, t) for n, t in header_parts(lines, res)]
-    tagged = credited_captions(photo_captions(tagged, res), res)
+    tagged = credited_captions(photo_captions(label_over_name(tagged, res), res), res)
     open_idx = [i for i, tg in enumerate(tagged) if tg.role == "" and is_bodylike(tg.text)]
     while open_idx and not is_bodylike(undated(tagged[open_idx[0]].text, res)):
         open_idx.pop(0)  # only a dateline: the body starts later

@@ -32,11 +32,15 @@ DATELINE_PAIR = re.compile(
     r"\s*(?P<b>(?:[A-Z][\w.-]*|[a-z]\w*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3})"
     + _DASH_OR_GLUED
 )
-# "Jakarta, 4 September 2024 – " (a press release): a place, the release's date, a dash
+# "Jakarta, 4 September 2024 – " (a press release): a place, the release's date, a dash; a
+# release a wire carries names it between slashes ("JAKARTA, 23 Juli 2024 /PRNewswire/ -- ")
 DATELINE_PLACE_DATE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}),\s*"
-    r"(?P<date>[0-3]?\d\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)" + _DASH
+    r"(?P<date>[0-3]?\d\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)"
+    r"(?:\s*/\s*(?P<wire>[A-Za-z][\w .-]{1,30}?)\s*/)?" + _DASH
 )
+# The wire a release's dateline names between slashes.
+DATELINE_WIRE = re.compile(r"/\s*(?P<wire>[A-Za-z][\w .-]{1,30}?)\s*/")
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
 DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH_OR_GLUED)
 PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z])")
@@ -132,6 +136,14 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     if m and m.group("place").lower() in res.places:
         return Dateline(m.group("place"), None), text[m.end() :]
     return None, text
+
+
+def dateline_wires(opening: str, res: CleanResources) -> list[str]:
+    """The wire agencies the text before the story names ("/PRNewswire/")."""
+    if "/" not in opening:
+        return []
+    found = (res.agencies.get(m["wire"].lower()) for m in DATELINE_WIRE.finditer(opening))
+    return [a for a in found if a]
 
 
 def _is_place(name: str, res: CleanResources) -> bool:
