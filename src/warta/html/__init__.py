@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from warta.errors import ExtractError
-from warta.html import bylines, content, dates, embedded, meta, microdata
+from warta.html import authors, bylines, content, dates, embedded, meta, microdata
 from warta.html.captions import widget_lines
 from warta.html.data import data_lines
 from warta.model import Caption, PageHints
@@ -181,7 +181,7 @@ def _read_hints(tree: LexborHTMLParser, url: str | None) -> tuple[PageHints, dic
     hints = PageHints(
         title=title,
         subtitle=meta.find_subtitle(ld, tags, title),
-        authors=meta.find_authors(tree, ld, tags, bylines.box_editors(credit_lines)),
+        authors=authors.find_authors(tree, ld, tags, bylines.box_editors(credit_lines)),
         published=dates.find_published(tree, ld, tags),
         outlet=meta.find_outlet(ld, tags, page_url, tree, title),
         url=page_url,
