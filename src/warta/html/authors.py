@@ -81,6 +81,12 @@ def find_authors(
     return ()
 
 
+# Author meta tags, by name: the standard one, then those of news CMSs and analytics tags
+# (detik network "dtk:author", tribun "content_author", Parse.ly, Sailthru, Dublin Core).
+AUTHOR_META = ("author", "dtk:author", "content_author", "parsely-author", "sailthru.author",
+               "dc.creator")  # fmt: skip
+
+
 def _author_sources(
     tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]
 ) -> Iterator[list[str]]:
@@ -90,8 +96,9 @@ def _author_sources(
         for item in (author if isinstance(author, list) else [author])
         if (name := _name(item)) and not (isinstance(item, dict) and "organization" in _types(item))
     ]
-    if meta.get("author") and not _looks_like_url(meta["author"]):
-        yield [meta["author"]]
+    tagged = next((meta[k] for k in AUTHOR_META if meta.get(k)), "")
+    if tagged and not _looks_like_url(tagged):
+        yield [tagged]
     # A sidebar's author links (Blogger's profile widget: "Lihat profil lengkapku") are not
     # the article's byline.
     yield [node_text(n) for n in tree.css(BYLINE_SELECTOR) if not has_ancestor(n, "aside")][:4]

@@ -51,7 +51,10 @@ PUBLISHED_META = (
 
 
 def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
-    candidates: list[str | None] = [ld.get("datePublished"), ld.get("dateCreated")]
+    # A video page's VideoObject has its date as uploadDate (20detik).
+    candidates: list[str | None] = [
+        ld.get(k) for k in ("datePublished", "dateCreated", "uploadDate")
+    ]
     candidates.extend(meta.get(key) for key in PUBLISHED_META)
     for node in tree.css("time[datetime]")[:1]:
         candidates.append(node.attributes.get("datetime"))

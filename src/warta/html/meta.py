@@ -57,7 +57,8 @@ def read_json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
     for obj in found:
         if "headline" in obj or "datePublished" in obj:
             return obj
-    return {}
+    # A video page (20detik) describes its clip, not an article: read only when nothing else is.
+    return next((obj for obj in found if "videoobject" in _types(obj)), {})
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
