@@ -64,6 +64,7 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     blocks = content.extract_blocks(tree)
     if not content.is_confident(blocks):
         blocks, captions = _embedded_blocks(article, blocks, captions)
+    blocks = _standfirst_out(blocks, hints.subtitle)
     lines = _drop_inner_credits(
         [b.text for b in blocks if b.kind not in HINT_KINDS and not _is_title(b, hints.title)]
     )
@@ -148,6 +149,25 @@ def _source(i: int, last_long: int, line: str) -> bool:
 def _source_label() -> re.Pattern[str]:
     words = "|".join(data_lines("source_labels.txt"))
     return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
+
+
+def _standfirst_out(blocks: list[content.Block], subtitle: str | None) -> list[content.Block]:
+    """The standfirst printed inside the article box, above a text that opens with an outlet's
+    dateline ("INDRAMAYU, KOMPAS — ", kompas.id), is the page's subtitle (its description says
+    the same), not the first paragraph: the dateline opens the article."""
+    texts = [i for i, b in enumerate(blocks) if b.kind == "p"][:2]
+    if subtitle is None or len(texts) < 2:
+        return blocks
+    first, second = (blocks[i].text for i in texts)
+    if " ".join(first.split()) != subtitle or not _opens_dateline(second):
+        return blocks
+    return [b for i, b in enumerate(blocks) if i != texts[0]]
+
+
+def _opens_dateline(text: str) -> bool:
+    from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
+
+    return any(p.match(text) for p in (DATELINE_PAREN, DATELINE_PAIR, DATELINE_DOMAIN))
 
 
 def _embedded_blocks(
