@@ -150,7 +150,9 @@ def _under_images(tree: LexborHTMLParser) -> list[LexborNode]:
         if not _plain_box(node):
             continue
         text = " ".join(node.text(separator=" ", strip=True).split())
-        if 0 < len(text) <= MAX_CAPTION_CHARS and split_credit(text).credit is not None:
+        if 0 < len(text) <= MAX_CAPTION_CHARS and (
+            split_credit(text).credit is not None or _credit_first(node) is not None
+        ):
             found.append(node)
         elif _bare_credit(text):
             # Credit line first, caption line after it (tribunnews): the box after the credit

@@ -77,7 +77,17 @@ def _shown_with_zone(date: str, tree: LexborHTMLParser) -> str:
         return date
     line = visible_date(tree)
     clock = re.compile(rf"(?<!\d)0?{when.hour}[:.]{when.minute:02d}(?!\d)")
-    return line if line is not None and clock.search(line) else date
+    if line is None or not clock.search(line) or not _zone_word().search(line):
+        return date
+    return line
+
+
+@lru_cache(maxsize=1)
+def _zone_word() -> re.Pattern[str]:
+    """A time zone written after a time ("WITA", "WIB"), from the date grammar's zone names."""
+    rows = [r.split("\t") for r in data_lines("dates.tsv", "clean")]
+    zones = "|".join(re.escape(r[0]) for r in rows if len(r) > 1 and r[1] == "zone")
+    return re.compile(rf"\b(?:{zones})\b", re.IGNORECASE)
 
 
 # Microdata and hAtom publication stamps outside <meta> and <time>: Blogger's
