@@ -6,11 +6,11 @@ import pytest
 
 from warta.errors import ExtractError
 from warta.html import extract_page
+from warta.html.authors import split_authors
 from warta.html.dates import normalise_date
 from warta.html.meta import (
     clean_title,
     outlet_from_url,
-    split_authors,
     split_credit,
 )
 from warta.model import Caption, Document

@@ -34,6 +34,18 @@ boxes, one much longer than the others), radarbanua_print (a print page: no nav,
 a header table above the headline with the date and the credit box, a "Dicetak pada" stamp, the
 site name only in the <title>) and jakartaherald (an English-language outlet: "JAKARTA —",
 "Read also:", language en, which the test checks where an expectation names one).
+A fifth set covers layouts rather than outlets (two passed at first: medcom_foto, and
+wartasulut_microdata on the dateline's outlet, where the publisher's name is now read):
+katadata_next (Next.js: a loading skeleton in the DOM, the article only in __NEXT_DATA__), tribunkaltim_paged (tribun
+regional page 1 of 2: "Halaman selanjutnya", a JSON-LD date without an offset beside a WITA
+date line, the photo credit above its caption), antaranews_en (the English edition: "Related
+news:", a Reporter/Editor box in the <br> text), wartasulut_microdata (Joomla microdata, no
+JSON-LD or Open Graph: the publisher only in itemprop), fajar_opini (an opinion column: two
+writers only in <meta name="author"> joined by "dan", a disclaimer line, a "Tentang Penulis"
+bio box), medcom_foto (a photo gallery: a short lead over captioned slides), kompasid_premium
+(a subscriber-only teaser: the standfirst inside the article box above the dateline, the
+paywall prompt under the text) and 20detik_video (a video page: VideoObject JSON-LD, the author
+only in dtk:author, a transcript under its label).
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from warta.errors import ExtractError
-from warta.html import bylines, content, dates, meta
+from warta.html import authors, bylines, content, dates, embedded, meta, microdata
 from warta.html.captions import widget_lines
 from warta.html.data import data_lines
 from warta.model import Caption, PageHints
@@ -58,10 +58,13 @@ def extract_page(html: str, *, url: str | None = None, source: str = "") -> Page
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html or "")
-    hints = _read_hints(tree, url)
+    hints, article = _read_hints(tree, url)
     # Before the extractor prunes the tree: a caption box may sit in furniture it removes.
-    captions = meta.find_captions(tree) or hints.captions
+    captions = meta.find_captions(tree) or embedded.image_captions(article)
     blocks = content.extract_blocks(tree)
+    if not content.is_confident(blocks):
+        blocks, captions = _embedded_blocks(article, blocks, captions)
+    blocks = _standfirst_out(blocks, hints.subtitle)
     lines = _drop_inner_credits(
         [b.text for b in blocks if b.kind not in HINT_KINDS and not _is_title(b, hints.title)]
     )
@@ -148,22 +151,64 @@ def _source_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
 
 
-def _read_hints(tree: LexborHTMLParser, url: str | None) -> PageHints:
+def _standfirst_out(blocks: list[content.Block], subtitle: str | None) -> list[content.Block]:
+    """The standfirst printed inside the article box, above a text that opens with an outlet's
+    dateline ("INDRAMAYU, KOMPAS — ", kompas.id), is the page's subtitle (its description says
+    the same), not the first paragraph: the dateline opens the article."""
+    texts = [i for i, b in enumerate(blocks) if b.kind == "p"][:2]
+    if subtitle is None or len(texts) < 2:
+        return blocks
+    first, second = (blocks[i].text for i in texts)
+    if " ".join(first.split()) != subtitle or not _opens_dateline(second):
+        return blocks
+    return [b for i, b in enumerate(blocks) if i != texts[0]]
+
+
+def _opens_dateline(text: str) -> bool:
+    from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
+
+    return any(p.match(text) for p in (DATELINE_PAREN, DATELINE_PAIR, DATELINE_DOMAIN))
+
+
+def _embedded_blocks(
+    article: dict[str, Any], blocks: list[content.Block], captions: tuple[Caption, ...]
+) -> tuple[list[content.Block], tuple[Caption, ...]]:
+    """The text of a page whose DOM is a skeleton, read from the article its page data
+    carries (with that text's own figure captions); the DOM's blocks when there is none."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    markup = embedded.body_html(article)
+    if markup is None:
+        return blocks, captions
+    tree = LexborHTMLParser(markup)
+    found = meta.find_captions(tree)
+    text_blocks = content.extract_blocks(tree)
+    if not content.is_confident(text_blocks):
+        return blocks, captions
+    return text_blocks, captions or found
+
+
+def _read_hints(tree: LexborHTMLParser, url: str | None) -> tuple[PageHints, dict[str, Any]]:
+    """The page's hints, and the article its page data embeds ({} when none)."""
     tags = meta.read_meta(tree)
     ld = meta.read_json_ld(tree)
     title = meta.find_title(tree, ld, tags)
+    article = embedded.embedded_article(tree, title)
+    # JSON-LD first; microdata, then the payload, fill in what it lacks.
+    ld = {**article, **microdata.read_microdata(tree), **ld}
     page_url = meta.find_url(tree, tags, url)
     credit_lines = bylines.find_bylines(tree, ld, tags)
-    return PageHints(
+    hints = PageHints(
         title=title,
         subtitle=meta.find_subtitle(ld, tags, title),
-        authors=meta.find_authors(tree, ld, tags, bylines.box_editors(credit_lines)),
+        authors=authors.find_authors(tree, ld, tags, bylines.box_editors(credit_lines)),
         published=dates.find_published(tree, ld, tags),
         outlet=meta.find_outlet(ld, tags, page_url, tree, title),
         url=page_url,
         language=meta.find_language(tree, tags),
         bylines=credit_lines,
     )
+    return hints, article
 
 
 def _with_captions(hints: PageHints, captions: tuple[Caption, ...]) -> PageHints:

@@ -79,13 +79,30 @@ def find_captions(tree: LexborHTMLParser) -> tuple[Caption, ...]:
             if out and out[-1].credit is None:
                 out[-1] = Caption(out[-1].text, split_credit(". " + text).credit)
             continue
-        caption = split_credit(text)
+        caption = _credit_first(node) or split_credit(text)
         if caption.credit is None and widget_lines().fullmatch(caption.text):
             continue  # an ad label in a "caption" box ("ADVERTISEMENT", detik's para_caption)
         if read_also(caption.text) is not None:
             continue  # a read-also line in a "caption" box (cnnindonesia's para_caption)
         out.append(_with_next_credit(caption, node))
     return _distinct(out)
+
+
+def _credit_first(node: LexborNode) -> Caption | None:
+    """A box whose first line is a bare credit and the caption follows after a <br>
+    ("TRIBUNKALTIM.CO/RAHMAD TAUFIQ<br>Kendaraan melintas ..."): the tribun network's order."""
+    first: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag == "br":
+            break
+        first.append(child.text(deep=True))
+    else:
+        return None
+    credit = " ".join(" ".join(first).split())
+    rest = _text(node)[len(credit) :].strip()
+    if not rest or not _bare_credit(credit) or not _text(node).startswith(credit):
+        return None
+    return Caption(text=caption_label().sub("", rest) or rest, credit=credit.strip(" ()[]|/"))
 
 
 def _link_label(node: LexborNode) -> bool:
@@ -133,7 +150,9 @@ def _under_images(tree: LexborHTMLParser) -> list[LexborNode]:
         if not _plain_box(node):
             continue
         text = " ".join(node.text(separator=" ", strip=True).split())
-        if 0 < len(text) <= MAX_CAPTION_CHARS and split_credit(text).credit is not None:
+        if 0 < len(text) <= MAX_CAPTION_CHARS and (
+            split_credit(text).credit is not None or _credit_first(node) is not None
+        ):
             found.append(node)
         elif _bare_credit(text):
             # Credit line first, caption line after it (tribunnews): the box after the credit

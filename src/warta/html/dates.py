@@ -51,7 +51,10 @@ PUBLISHED_META = (
 
 
 def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
-    candidates: list[str | None] = [ld.get("datePublished"), ld.get("dateCreated")]
+    # A video page's VideoObject has its date as uploadDate (20detik).
+    candidates: list[str | None] = [
+        ld.get(k) for k in ("datePublished", "dateCreated", "uploadDate")
+    ]
     candidates.extend(meta.get(key) for key in PUBLISHED_META)
     for node in tree.css("time[datetime]")[:1]:
         candidates.append(node.attributes.get("datetime"))
@@ -61,7 +64,30 @@ def find_published(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, s
         return visible_date(tree)
     # A CMS plugin may write the time in UTC (Yoast: "+00:00") where the page's own meta has
     # the same moment at its local offset ("+09:00", WIT): the local one is the page's.
-    return next((d for d in dates[1:] if _same_moment_local(dates[0], d)), dates[0])
+    best = next((d for d in dates[1:] if _same_moment_local(dates[0], d)), dates[0])
+    return _shown_with_zone(best, tree)
+
+
+def _shown_with_zone(date: str, tree: LexborHTMLParser) -> str:
+    """A machine date with a time but no offset ("2024-03-05T10:15:00", tribun's JSON-LD)
+    gives way to the date line the page prints at the same clock time, which names its zone
+    ("Selasa, 5 Maret 2024 10:15 WITA"): left alone, the time would be taken for WIB."""
+    when = dt.datetime.fromisoformat(date) if "T" in date else None
+    if when is None or when.tzinfo is not None:
+        return date
+    line = visible_date(tree)
+    clock = re.compile(rf"(?<!\d)0?{when.hour}[:.]{when.minute:02d}(?!\d)")
+    if line is None or not clock.search(line) or not _zone_word().search(line):
+        return date
+    return line
+
+
+@lru_cache(maxsize=1)
+def _zone_word() -> re.Pattern[str]:
+    """A time zone written after a time ("WITA", "WIB"), from the date grammar's zone names."""
+    rows = [r.split("\t") for r in data_lines("dates.tsv", "clean")]
+    zones = "|".join(re.escape(r[0]) for r in rows if len(r) > 1 and r[1] == "zone")
+    return re.compile(rf"\b(?:{zones})\b", re.IGNORECASE)
 
 
 # Microdata and hAtom publication stamps outside <meta> and <time>: Blogger's

@@ -1,5 +1,5 @@
-"""Metadata of an HTML page: JSON-LD, Open Graph and meta tags, bylines, captions (dates are in
-:mod:`warta.html.dates`)."""
+"""Metadata of an HTML page: JSON-LD, Open Graph and meta tags, titles, outlet, captions (dates
+are in :mod:`warta.html.dates`, authors in :mod:`warta.html.authors`)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from warta.html.bylines import class_named_authors
 from warta.html.captions import find_captions as find_captions
 from warta.html.captions import split_credit as split_credit
 from warta.html.data import data_lines
-from warta.html.tree import has_ancestor
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -27,23 +25,8 @@ ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 # JSON-LD keys under which the article object may sit.
 JSON_LD_NESTING = ("@graph", "mainEntity")
-BYLINE_SELECTOR = (
-    '[itemprop="author"] [itemprop="name"], [rel="author"], .author-name, .author__name, '
-    ".byline__name, .byline a, .author a, "
-    # Author archive links (WordPress and most Indonesian CMSs): /author/<slug>, /penulis/<slug>.
-    'a[href*="/author/"], a[href*="/penulis/"]'
-)
 # Title separators before an outlet name: "Headline - Outlet", "Headline | Outlet".
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:•»]\s+[^-|–—:•»]{2,40}$")
-# The conjunctions in lower case only: "Dan Jervis-Bardy" is a name, not "and Jervis-Bardy".
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\bAND\b|\bDAN\b|/)\s*")
-_AUTHOR_PREFIX = re.compile(
-    r"^(?:by|oleh|penulis|reporter|author|von|por|par|writer)\s*:?\s+", re.IGNORECASE
-)
-# "Elena Oberholzer (obe)", "Deutsche Welle (www.dw.com)": the bracket is a desk code or site.
-_AUTHOR_INITIALS = re.compile(r"\s*\([^()]{1,30}\)")
-# An author "name" longer than this is a sentence, not a name.
-MAX_AUTHOR_CHARS = 60
 
 
 def read_meta(tree: LexborHTMLParser) -> dict[str, str]:
@@ -74,7 +57,8 @@ def read_json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
     for obj in found:
         if "headline" in obj or "datePublished" in obj:
             return obj
-    return {}
+    # A video page (20detik) describes its clip, not an article: read only when nothing else is.
+    return next((obj for obj in found if "videoobject" in _types(obj)), {})
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
@@ -224,73 +208,6 @@ def _site_title_words() -> frozenset[str]:
     return frozenset(w.strip() for w in data_lines("site_title_words.txt", "html"))
 
 
-def split_authors(value: str) -> list[str]:
-    """ "A, B dan C" -> ["A", "B", "C"]; prefixes such as "Oleh" and "By" go."""
-    if _looks_like_url(value):
-        return []
-    value = _AUTHOR_PREFIX.sub("", " ".join(value.split()))
-    value = _AUTHOR_INITIALS.sub("", value)
-    names = [n.strip(" .-–|") for n in _AUTHOR_SPLIT.split(value)]
-    # A name holding a domain is a site ("Cleveland.com"), or its builder in the author meta
-    # tag ("mediaindonesia.com developer"), not a writer.
-    return [
-        n
-        for n in names
-        if n and len(n) <= MAX_AUTHOR_CHARS and not _looks_like_url(n) and not _DOMAIN.search(n)
-    ]
-
-
-def _looks_like_url(text: str) -> bool:
-    return "://" in text or text.startswith("www.") or "@" in text
-
-
-_DOMAIN = re.compile(r"[a-z0-9-]\.(?:com|net|org|id|co\.id|or\.id|go\.id|info|news)\b")
-
-
-def find_authors(
-    tree: LexborHTMLParser,
-    ld: dict[str, Any],
-    meta: dict[str, str],
-    editors: frozenset[str] = frozenset(),
-) -> tuple[str, ...]:
-    """People named as authors: JSON-LD, the author meta tag, byline elements, visible
-    bylines, then a short name in an author-class box. A source naming only organisations
-    ("STERN.de", "Deutsche Welle"), or only people the page's credit box calls its editors
-    (a CMS filing the editor as the JSON-LD author), gives way to the next one."""
-    outlets = _outlet_keys(ld, meta)
-    taken = {_key(e) for e in editors}
-    for raw in _author_sources(tree, ld, meta):
-        names: list[str] = []
-        for value in raw:
-            for name in split_authors(value):
-                key = _key(name)
-                # An organisation byline ("CNN Indonesia", "Redaksi") is not an author.
-                if key in outlets or key in {_key(n) for n in names}:
-                    continue
-                names.append(name)
-        if names and not all(_key(n) in taken for n in names):
-            return tuple(names)
-    return ()
-
-
-def _author_sources(
-    tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]
-) -> Iterator[list[str]]:
-    author = ld.get("author")
-    yield [
-        name
-        for item in (author if isinstance(author, list) else [author])
-        if (name := _name(item)) and not (isinstance(item, dict) and "organization" in _types(item))
-    ]
-    if meta.get("author") and not _looks_like_url(meta["author"]):
-        yield [meta["author"]]
-    # A sidebar's author links (Blogger's profile widget: "Lihat profil lengkapku") are not
-    # the article's byline.
-    yield [node_text(n) for n in tree.css(BYLINE_SELECTOR) if not has_ancestor(n, "aside")][:4]
-    yield list(visible_bylines(tree))
-    yield class_named_authors(tree)
-
-
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
@@ -322,26 +239,6 @@ ORGANISATION_BYLINES = (
     "AFP",
     "AP",
 )
-
-
-# "Penulis: Nur Fitriani", "Oleh : Budi" printed under the headline (up to the next label).
-_VISIBLE_BYLINE = re.compile(
-    r"^(?:penulis|reporter|oleh|by|kontributor)\s*:\s*(?P<names>[^|:]{3,80}?)"
-    r"(?=\s*(?:\||$|editor\b|redaktur\b))",
-    re.IGNORECASE,
-)
-MAX_BYLINE_CHARS = 120
-
-
-def visible_bylines(tree: LexborHTMLParser) -> list[str]:
-    """Author names labelled in the lines right after the <h1> (pages without author markup)."""
-    if tree.css_first("h1") is None:
-        return []
-    for text in after_headline(tree, MAX_BYLINE_CHARS):
-        m = _VISIBLE_BYLINE.match(text)
-        if m:
-            return [m.group("names")]
-    return []
 
 
 def after_headline(tree: LexborHTMLParser, max_chars: int) -> Iterator[str]:
