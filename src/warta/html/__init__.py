@@ -159,15 +159,9 @@ def _standfirst_out(blocks: list[content.Block], subtitle: str | None) -> list[c
     if subtitle is None or len(texts) < 2:
         return blocks
     first, second = (blocks[i].text for i in texts)
-    if " ".join(first.split()) != subtitle or not _opens_dateline(second):
+    if " ".join(first.split()) != subtitle or not content.opens_dateline(second):
         return blocks
     return [b for i, b in enumerate(blocks) if i != texts[0]]
-
-
-def _opens_dateline(text: str) -> bool:
-    from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
-
-    return any(p.match(text) for p in (DATELINE_PAREN, DATELINE_PAIR, DATELINE_DOMAIN))
 
 
 def _embedded_blocks(
@@ -181,7 +175,7 @@ def _embedded_blocks(
     if markup is None:
         return blocks, captions
     tree = LexborHTMLParser(markup)
-    found = meta.find_captions(tree)
+    found = meta.find_captions(tree)  # before extract_blocks prunes the tree
     text_blocks = content.extract_blocks(tree)
     if not content.is_confident(text_blocks):
         return blocks, captions

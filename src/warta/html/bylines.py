@@ -24,9 +24,15 @@ MAX_BOXES = 4
 
 
 @lru_cache(maxsize=1)
+def _label_rows() -> tuple[list[str], ...]:
+    """The byline labels' rows (label, kind[, colon rule]), read once for both pattern sets."""
+    return tuple(r.split("\t") for r in data_lines("byline_prefixes.txt", "clean"))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a line opening with any byline label and a colon, an editor label with a colon)."""
-    rows = [r.split("\t") for r in data_lines("byline_prefixes.txt", "clean")]
+    rows = _label_rows()
     every = "|".join(re.escape(r[0]) for r in rows)
     editor = "|".join(re.escape(r[0]) for r in rows if len(r) > 1 and r[1] == "editor")
     return (
@@ -77,6 +83,8 @@ def _labelled_credit_boxes(body: LexborNode) -> list[str]:
     return list(out)
 
 
+# The first boxes of the page only: further down are a list of writers or their archives.
+MAX_CREDIT_BOXES = 6
 # Credit boxes named by class may print their labels without colons ("<div class="reporter">
 # Reporter <a>X</a> Editor Y</div>"); the class says the words are labels, not prose.
 _CREDIT_CLASS = (
@@ -90,7 +98,7 @@ def _unlabelled_credit_boxes(body: LexborNode) -> list[str]:
     editor without colons; the cleaner reads them as bylines."""
     label, editor = _bare_patterns()
     out = []
-    for box in body.css(_CREDIT_CLASS)[:MAX_NAME_BOXES]:
+    for box in body.css(_CREDIT_CLASS)[:MAX_CREDIT_BOXES]:
         # Spans sit side by side ("<span>Penulis X</span><span>Editor Y</span>").
         text = " ".join(box.text(deep=True, separator=" ").split())
         if len(text) <= MAX_BOX_CHARS and label.match(text) and editor.search(text):
@@ -101,8 +109,7 @@ def _unlabelled_credit_boxes(body: LexborNode) -> list[str]:
 @lru_cache(maxsize=1)
 def _bare_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a line opening with a byline label before a name, an editor label before a name)."""
-    rows = [r.split("\t") for r in data_lines("byline_prefixes.txt", "clean")]
-    bare = [r for r in rows if len(r) < 3 and r[1] != "source"]
+    bare = [r for r in _label_rows() if len(r) < 3 and r[1] != "source"]
     every = "|".join(re.escape(r[0]) for r in bare)
     editor = "|".join(re.escape(r[0]) for r in bare if r[1] == "editor")
     return (

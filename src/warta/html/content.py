@@ -16,7 +16,15 @@ from warta.html.data import data_text
 from warta.html.leads import Leads, lead_before, lead_candidates
 from warta.html.readalso import read_also, removed_headlines
 from warta.html.scroll import own_story
-from warta.html.tree import NAME_SPLIT, ancestor_ids, class_and_id, has_ancestor, inside, link_share
+from warta.html.tree import (
+    NAME_SPLIT,
+    ancestor_ids,
+    box_kind,
+    class_and_id,
+    has_ancestor,
+    inside,
+    link_share,
+)
 from warta.html.walker import HEADING_TAGS, Block, Walker, kind_of
 from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
 
@@ -324,9 +332,10 @@ def _update_list(best: LexborNode, good: dict[int, int]) -> LexborNode:
 
 
 def _box_kind(node: LexborNode) -> tuple[str, str] | None:
-    """A box's tag and first class word: what its sibling update boxes share."""
-    words = (node.attributes.get("class") or "").split()
-    return (node.tag or "", words[0]) if words else None
+    """A box's tag and first class word: what its sibling update boxes share (None when it
+    has no class)."""
+    kind = box_kind(node)
+    return kind if kind[1] else None
 
 
 def _prose(
@@ -421,8 +430,12 @@ def _opens_dateline(walker: Walker) -> bool:
     the article starts there, and a standfirst above it is a subtitle (the scraped-dev gold's
     "subtitle" line), not its first paragraph. A place alone ("DUBLIN — ", Politico) does not
     count: the Fundus gold opens such bodies with the standfirst."""
-    first = next((b.text for b in walker.blocks if b.kind == "p"), "")
-    return any(p.match(first) for p in (DATELINE_PAREN, DATELINE_PAIR, DATELINE_DOMAIN))
+    return opens_dateline(next((b.text for b in walker.blocks if b.kind == "p"), ""))
+
+
+def opens_dateline(text: str) -> bool:
+    """The text opens with an outlet's dateline (see _opens_dateline)."""
+    return any(p.match(text) for p in (DATELINE_PAREN, DATELINE_PAIR, DATELINE_DOMAIN))
 
 
 def is_confident(blocks: list[Block]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from warta.html.tree import ancestor
+from warta.html.tree import ancestor, box_kind
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -32,7 +32,7 @@ def own_story(
     if story is None or not candidates:
         return best, False
     top = candidates[0][1]
-    kind = _kind(best)
+    kind = box_kind(best)
     bodies = {story.mem_id: best}
     for node, score in candidates:
         other = ancestor(node, "article")
@@ -40,8 +40,8 @@ def own_story(
             other is not None
             and other.mem_id not in bodies
             and score >= top * OTHER_STORY_SHARE
-            and _kind(node) == kind
-            and _kind(other) == _kind(story)
+            and box_kind(node) == kind
+            and box_kind(other) == box_kind(story)
             and ancestor(other, "article") is None
         ):
             bodies[other.mem_id] = node
@@ -54,11 +54,6 @@ def own_story(
     named = _named_story(stories, _page_title(root))
     chosen = named if named is not None else stories[0] if stories else story
     return bodies[chosen.mem_id], True
-
-
-def _kind(node: LexborNode) -> tuple[str, str]:
-    words = (node.attributes.get("class") or "").split()
-    return (node.tag or "", words[0] if words else "")
 
 
 def _page_title(root: LexborNode | None) -> str:

@@ -27,6 +27,13 @@ def link_share(node: LexborNode, text_len: int) -> float:
     return min(1.0, links / text_len)
 
 
+def box_kind(node: LexborNode) -> tuple[str, str]:
+    """A box's tag and first class word ("" when it has no class): what boxes of one kind
+    (a live blog's updates, an infinite-scroll page's stories) share."""
+    words = (node.attributes.get("class") or "").split()
+    return (node.tag or "", words[0] if words else "")
+
+
 def ancestor_ids(node: LexborNode) -> list[int]:
     """The mem_ids of the node's ancestors, from its parent up."""
     out = []

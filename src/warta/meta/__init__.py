@@ -32,15 +32,16 @@ DATELINE_PAIR = re.compile(
     r"\s*(?P<b>(?:[A-Z][\w.-]*|[a-z]\w*\.[a-z]{2,3}(?:\.[a-z]{2})?)(?:\s+[A-Z][\w.-]*){0,3})"
     + _DASH_OR_GLUED
 )
+# The wire a release's dateline names between slashes ("/PRNewswire/").
+_WIRE = r"/\s*(?P<wire>[A-Za-z][\w .-]{1,30}?)\s*/"
+DATELINE_WIRE = re.compile(_WIRE)
 # "Jakarta, 4 September 2024 – " (a press release): a place, the release's date, a dash; a
 # release a wire carries names it between slashes ("JAKARTA, 23 Juli 2024 /PRNewswire/ -- ")
 DATELINE_PLACE_DATE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}),\s*"
     r"(?P<date>[0-3]?\d\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)"
-    r"(?:\s*/\s*(?P<wire>[A-Za-z][\w .-]{1,30}?)\s*/)?" + _DASH
+    r"(?:\s*" + _WIRE + ")?" + _DASH
 )
-# The wire a release's dateline names between slashes.
-DATELINE_WIRE = re.compile(r"/\s*(?P<wire>[A-Za-z][\w .-]{1,30}?)\s*/")
 # "SuaraJawaTengah.id - ", "KOMPAS.com - ", "Okezone.com – "
 DATELINE_DOMAIN = re.compile(r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,3}){1,2})" + _DASH_OR_GLUED)
 PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\.\s+(?=[A-Z])")
