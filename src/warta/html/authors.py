@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from warta.html.bylines import class_named_authors
-from warta.html.meta import _key, _name, _outlet_keys, _types, after_headline, node_text
+from warta.html.meta import after_headline, ld_name, ld_types, name_key, node_text, outlet_keys
 from warta.html.tree import has_ancestor
 
 if TYPE_CHECKING:
@@ -65,18 +65,18 @@ def find_authors(
     bylines, then a short name in an author-class box. A source naming only organisations
     ("STERN.de", "Deutsche Welle"), or only people the page's credit box calls its editors
     (a CMS filing the editor as the JSON-LD author), gives way to the next one."""
-    outlets = _outlet_keys(ld, meta)
-    taken = {_key(e) for e in editors}
+    outlets = outlet_keys(ld, meta)
+    taken = {name_key(e) for e in editors}
     for raw in _author_sources(tree, ld, meta):
         names: list[str] = []
         for value in raw:
             for name in split_authors(value):
-                key = _key(name)
+                key = name_key(name)
                 # An organisation byline ("CNN Indonesia", "Redaksi") is not an author.
-                if key in outlets or key in {_key(n) for n in names}:
+                if key in outlets or key in {name_key(n) for n in names}:
                     continue
                 names.append(name)
-        if names and not all(_key(n) in taken for n in names):
+        if names and not all(name_key(n) in taken for n in names):
             return tuple(names)
     return ()
 
@@ -94,7 +94,8 @@ def _author_sources(
     yield [
         name
         for item in (author if isinstance(author, list) else [author])
-        if (name := _name(item)) and not (isinstance(item, dict) and "organization" in _types(item))
+        if (name := ld_name(item))
+        and not (isinstance(item, dict) and "organization" in ld_types(item))
     ]
     tagged = next((meta[k] for k in AUTHOR_META if meta.get(k)), "")
     if tagged and not _looks_like_url(tagged):

@@ -52,13 +52,13 @@ def read_json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
             continue
         found.extend(_objects(data))
     for obj in found:
-        if _types(obj) & ARTICLE_TYPES - {"webpage"}:
+        if ld_types(obj) & ARTICLE_TYPES - {"webpage"}:
             return obj
     for obj in found:
         if "headline" in obj or "datePublished" in obj:
             return obj
     # A video page (20detik) describes its clip, not an article: read only when nothing else is.
-    return next((obj for obj in found if "videoobject" in _types(obj)), {})
+    return next((obj for obj in found if "videoobject" in ld_types(obj)), {})
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
@@ -73,22 +73,24 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
                 yield from _objects(data[key])
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased schema.org types of a JSON-LD object."""
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {k.lower() for k in kinds if isinstance(k, str)}
 
 
-def _name(value: Any) -> str | None:
+def ld_name(value: Any) -> str | None:
+    """The name a JSON-LD value gives: a string, a Person or Organization, or a list's first."""
     if isinstance(value, str):
         return html.unescape(value).strip() or None
     if isinstance(value, dict):
         # schema.org Person may give only its parts ({"givenName": "Anna", "familyName": "Fink"})
         parts = (value.get("givenName"), value.get("familyName"))
         whole = " ".join(p for p in parts if isinstance(p, str) and p.strip())
-        return _name(value.get("name")) or _name(whole)
+        return ld_name(value.get("name")) or ld_name(whole)
     if isinstance(value, list) and value:
-        return _name(value[0])
+        return ld_name(value[0])
     return None
 
 
@@ -103,7 +105,7 @@ def clean_title(
         return None
     title = " ".join(html.unescape(title).replace("\u200b", "").split())
     m = _TITLE_SUFFIX.search(title)
-    if m and (guess or _key(m.group(0).lstrip(" -|–—:•»")) in (outlets or set())):
+    if m and (guess or name_key(m.group(0).lstrip(" -|–—:•»")) in (outlets or set())):
         title = title[: m.start()]
     return title or None
 
@@ -111,7 +113,7 @@ def clean_title(
 def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
     """The headline: JSON-LD, Open Graph, Twitter, <h1>, then <title>, skipping any that only
     names the site ("Tempo.co - Berita Terkini Hari Ini"): None when nothing else is left."""
-    outlets = _outlet_keys(ld, meta)
+    outlets = outlet_keys(ld, meta)
     h1 = _headline_node(tree)
     h1_text = node_text(h1) if h1 is not None else None
     node = tree.css_first("title")
@@ -122,7 +124,7 @@ def find_title(tree: LexborHTMLParser, ld: dict[str, Any], meta: dict[str, str])
         (h1_text, False),
         (node_text(node) if node is not None else None, True),
     ]
-    site_names = [v for v in (_name(ld.get("publisher")), meta.get("og:site_name")) if v]
+    site_names = [v for v in (ld_name(ld.get("publisher")), meta.get("og:site_name")) if v]
     shown = clean_title(h1_text)
     for candidate, guess in candidates:
         if isinstance(candidate, str) and candidate.strip():
@@ -208,15 +210,17 @@ def _site_title_words() -> frozenset[str]:
     return frozenset(w.strip() for w in data_lines("site_title_words.txt", "html"))
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name as a comparison key: case-folded, letters and digits only."""
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-def _outlet_keys(ld: dict[str, Any], meta: dict[str, str]) -> set[str]:
+def outlet_keys(ld: dict[str, Any], meta: dict[str, str]) -> set[str]:
+    """Keys of every name the page's outlet goes by: gazetteer, publisher, site name."""
     keys = set(_organisation_keys())
-    for value in (_name(ld.get("publisher")), meta.get("og:site_name"), meta.get("twitter:site")):
+    for value in (ld_name(ld.get("publisher")), meta.get("og:site_name"), meta.get("twitter:site")):
         if value:
-            keys.add(_key(value))
+            keys.add(name_key(value))
     keys.discard("")
     return keys
 
@@ -225,7 +229,7 @@ def _outlet_keys(ld: dict[str, Any], meta: dict[str, str]) -> set[str]:
 def _organisation_keys() -> frozenset[str]:
     """Outlet names from the gazetteer and desk bylines, as comparison keys (built once)."""
     names = [*outlet_domains().values(), *ORGANISATION_BYLINES]
-    return frozenset(_key(n) for n in names)
+    return frozenset(name_key(n) for n in names)
 
 
 # Bylines that name a desk, not a person.
@@ -312,7 +316,7 @@ def find_outlet(
     headline: str | None,
 ) -> str | None:
     return (
-        _name(ld.get("publisher"))
+        ld_name(ld.get("publisher"))
         or meta.get("og:site_name")
         or outlet_from_url(url)
         or meta.get("application-name")
