@@ -145,3 +145,37 @@ def test_infinite_scroll_page_without_a_title_reads_the_first_story() -> None:
     html = f"<body>{NAV}<div class='list'>{first}{longer}</div></body>"
     text = extract_page(html).text
     assert SENTENCES[0] in text and SENTENCES[1] not in text
+
+
+def test_a_heading_id_is_its_anchor_not_a_furniture_name() -> None:
+    # Heading ids are slugs of their words (heise: "nav_nur_die_folie__1"): "nav" in one does
+    # not make the heading a menu.
+    html = (
+        f"<body>{NAV}<article><h1>Judul</h1>{_paras()}"
+        "<h3 id='nav_anggaran_jalan__1'>Anggaran jalan bertambah</h3>"
+        f"{_paras()}</article>{SITE_MAP}</body>"
+    )
+    assert "Anggaran jalan bertambah" in extract_page(html).text
+
+
+def test_a_named_anchor_is_text_not_a_link() -> None:
+    # <a name="x"> marks a place in the text (ndr.de: a question wrapped in one); it goes
+    # nowhere, so a paragraph of it is not a menu item.
+    question = "Apa kata kepala dinas tentang jadwal perbaikan jalan itu?"
+    html = (
+        f"<body>{NAV}<article><h1>Judul</h1>{_paras()}<p><a name='jadwal'>{question}</a></p>"
+        f"{_paras()}<p><a href='/menu'>Beranda kanal</a></p></article>{SITE_MAP}</body>"
+    )
+    text = extract_page(html).text
+    assert question in text and "Beranda kanal" not in text
+
+
+def test_a_camel_case_intro_class_is_a_standfirst() -> None:
+    # Contao: <div class="ce_articleIntro"> above the text box, outside the chosen container.
+    intro = "Jalan di kawasan selatan kota akhirnya diperbaiki setelah bertahun-tahun rusak."
+    html = (
+        f"<body>{NAV}<div class='mod_article'><h1>Judul berita tentang jalan rusak di kota</h1>"
+        f"<div class='ce_articleIntro'><p>{intro}</p></div>"
+        f"<div class='ce_text'>{_paras()}{_paras()}</div></div>{SITE_MAP}</body>"
+    )
+    assert extract_page(html).text.startswith(intro)

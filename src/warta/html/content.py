@@ -17,6 +17,7 @@ from warta.html.leads import Leads, lead_before, lead_candidates
 from warta.html.readalso import read_also, removed_headlines
 from warta.html.scroll import own_story
 from warta.html.tree import (
+    LINK_SELECTOR,
     NAME_SPLIT,
     ancestor_ids,
     box_kind,
@@ -144,6 +145,10 @@ def remove_furniture(tree: LexborHTMLParser) -> list[str]:
         # A region is named by the heading it points to (BBC: <section
         # aria-labelledby="podcast-promo">), when its class is a generated hash.
         name = f"{class_and_id(node)} {(attrs.get('aria-labelledby') or '').lower()}"
+        if tag in HEADING_TAGS:
+            # A heading's id is its anchor, a slug of its words ("nav_nur_die_folie__1",
+            # "leadership-is-about-enabling-the-team"), not a name for what the box is.
+            name = (attrs.get("class") or "").lower()
         match = words.strong.search(name)
         if match is not None and match.group(0) in EMBED_WORDS and "embed" in name:
             continue  # an embedded post (tweet, Instagram) quoted by the article
@@ -211,7 +216,7 @@ def _score_candidates(
         ):
             continue
         score = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
-        plain = len(text) - sum(len(a.text(strip=True)) for a in el.css("a"))
+        plain = len(text) - sum(len(a.text(strip=True)) for a in el.css(LINK_SELECTOR))
         # A div's own text runs (a Blogger post is text and <br> in a div) are its paragraph:
         # the div is their container, as readability's wrapping of them in a <p> makes it.
         # A short run is a label ("Reporter <a>X</a> Editor Y"): it votes for the box above.

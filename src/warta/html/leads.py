@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warta.html.tree import NAME_SPLIT, ancestor_ids, link_share
+from warta.html.tree import ancestor_ids, link_share, name_words
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -47,7 +47,7 @@ def lead_candidates(root: LexborNode) -> Leads:
     found = []
     # lexbor preselects by substring; the token test below drops "leaderboard" and the like.
     for node in root.css(_LEAD_SELECTOR):
-        tokens = set(NAME_SPLIT.split((node.attributes.get("class") or "").lower()))
+        tokens = name_words(node.attributes.get("class") or "")
         if not tokens & LEAD_WORDS:
             continue
         inner = [d.tag for d in node.css(_LEAD_INNER_BLOCKS) if d.mem_id != node.mem_id]

@@ -11,6 +11,18 @@ if TYPE_CHECKING:
 
 # Splits a class/id string into its words ("article__lead js-x" -> article, lead, js, x).
 NAME_SPLIT = re.compile(r"[^a-z0-9]+")
+# "articleIntro": a camelCase name is words too.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a class/id string, camelCase split too ("ce_articleIntro" -> ce,
+    article, intro)."""
+    return set(NAME_SPLIT.split(_CAMEL.sub(" ", name).lower()))
+
+
+# A link goes somewhere: an <a> without href is a named anchor, a target inside the text.
+LINK_SELECTOR = "a[href]"
 
 
 def class_and_id(node: LexborNode) -> str:
@@ -23,7 +35,7 @@ def link_share(node: LexborNode, text_len: int) -> float:
     """Share of the node's text that is link text (1.0 for an empty node)."""
     if not text_len:
         return 1.0
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
+    links = sum(len(a.text(strip=True)) for a in node.css(LINK_SELECTOR))
     return min(1.0, links / text_len)
 
 

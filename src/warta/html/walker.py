@@ -157,7 +157,7 @@ class Walker:
             elif tag == "span" and _is_link_card(child):
                 continue
             elif tag != "-comment":
-                self.walk(child, in_link or tag == "a")
+                self.walk(child, in_link or (tag == "a" and "href" in child.attributes))
 
 
 # A table row of short cells is one line ("Red Hat 8417 38.0%"): a cell per line reads as a run
