@@ -440,3 +440,11 @@ def test_english_related_headers(res: CleanResources, header: str) -> None:
         "Bali Tourism Rebounds as Arrivals Pass Pre-Pandemic Level",
     )
     assert [p.role for p in art.paragraphs] == ["body", "body"]
+
+
+def test_a_heading_quoting_in_guillemets_is_not_a_breadcrumb(res: CleanResources) -> None:
+    heading = "Des publications de « volume » très différent"
+    art = read_text("t", _page(SENT, heading, SENT), PageHints(), res)
+    assert heading in art.body
+    crumbs = read_text("t", _page("Accueil » Idées » Économie", SENT, SENT), PageHints(), res)
+    assert "Accueil" not in crumbs.body

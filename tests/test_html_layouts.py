@@ -179,3 +179,24 @@ def test_a_camel_case_intro_class_is_a_standfirst() -> None:
         f"<div class='ce_text'>{_paras()}{_paras()}</div></div>{SITE_MAP}</body>"
     )
     assert extract_page(html).text.startswith(intro)
+
+
+def test_text_boxes_of_one_template_are_one_text() -> None:
+    # TYPO3: each part of the text is a content element of its own, the same box class in
+    # its own wrapper; the extractor's best box is one of them, the others belong with it.
+    first, second = SENTENCES[:2], SENTENCES[2:]
+    long_part = "".join(f"<p>{s} {s}</p>" for s in first)
+    short_part = "".join(f"<p>{s}</p>" for s in second)
+    html = (
+        f"<body>{NAV}<div class='content'><h1>Judul</h1>"
+        f"<div class='csc-default'><div class='csc-textpic'><div class='csc-text'>{long_part}"
+        "</div></div>"
+        + "".join(f"<a href='/t/{i}'>Topik nomor {i}</a> " for i in range(8))
+        + "</div>"
+        + f"<div class='csc-default'><div class='csc-textpic'><div class='csc-text'>{short_part}"
+        "</div></div>"
+        f"</div></div>{SITE_MAP}</body>"
+    )
+    text = extract_page(html).text
+    assert all(s in text for s in SENTENCES)
+    assert text.index(SENTENCES[0]) < text.index(SENTENCES[3])
