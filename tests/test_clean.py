@@ -448,3 +448,10 @@ def test_a_heading_quoting_in_guillemets_is_not_a_breadcrumb(res: CleanResources
     assert heading in art.body
     crumbs = read_text("t", _page("Accueil » Idées » Économie", SENT, SENT), PageHints(), res)
     assert "Accueil" not in crumbs.body
+
+
+@pytest.mark.parametrize("header", ["Ähnliche Beiträge", "À lire aussi :", "Leia também"])
+def test_related_headers_of_other_languages(res: CleanResources, header: str) -> None:
+    headline = "Jalan Tol Baru Dibuka Menjelang Libur Akhir Tahun"
+    art = read_text("t", _page(SENT, SENT, header, headline), PageHints(), res)
+    assert headline in art.related and header not in art.body
