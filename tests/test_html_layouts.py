@@ -200,3 +200,15 @@ def test_text_boxes_of_one_template_are_one_text() -> None:
     text = extract_page(html).text
     assert all(s in text for s in SENTENCES)
     assert text.index(SENTENCES[0]) < text.index(SENTENCES[3])
+
+
+def test_next_post_and_writer_bio_boxes_are_not_text() -> None:
+    bio = "Rina adalah wartawan yang tinggal di Makassar bersama dua anak dan tiga kucingnya."
+    teaser = "Cerita berikutnya tentang pasar ikan yang ramai dikunjungi warga setiap pagi hari."
+    html = (
+        f"<body>{NAV}<article><h1>Judul</h1>{_paras()}{_paras()}"
+        f"<div class='post-author'><div class='author-content'><p>{bio}</p></div></div>"
+        f"<div id='next-post-thumbnails'><p>{teaser}</p></div></article>{SITE_MAP}</body>"
+    )
+    text = extract_page(html).text
+    assert _found(html) and bio not in text and teaser not in text
