@@ -455,3 +455,12 @@ def test_related_headers_of_other_languages(res: CleanResources, header: str) ->
     headline = "Jalan Tol Baru Dibuka Menjelang Libur Akhir Tahun"
     art = read_text("t", _page(SENT, SENT, header, headline), PageHints(), res)
     assert headline in art.related and header not in art.body
+
+
+def test_numbered_items_without_prose_under_them_keep_their_numbers(res: CleanResources) -> None:
+    # A round-up's items ("18) Hasbro Gaming - Taboo", then its shop link) are a list, not
+    # section headings: the number is the item's.
+    items = ["17) Kamera Polaroid 600 Gaya Tahun 80-an", "18) Permainan Papan Taboo Edisi Lama"]
+    text = _page(SENT, items[0], "https://amzn.to/2hXWsBA", items[1], "https://amzn.to/2hY", SENT)
+    art = read_text("t", text, PageHints(), res)
+    assert all(item in art.body for item in items)

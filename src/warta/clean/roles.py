@@ -215,7 +215,7 @@ def _structure(
         elif i > last:
             out.append(_footer(tg))
         else:
-            out.append(_middle(tg, _in_list(tagged, i)))
+            out.append(_middle(tg, _in_list(tagged, i) or not _opens_section(tagged, i)))
     return out
 
 
@@ -443,6 +443,20 @@ def _in_list(tagged: list[Tagged], i: int) -> bool:
     """A numbered line next to another numbered line is a list item, not a section heading."""
     near = [tagged[j].text for j in (i - 1, i + 1) if 0 <= j < len(tagged)]
     return any(NUMBERED_RE.fullmatch(t) for t in near)
+
+
+def _opens_section(tagged: list[Tagged], i: int) -> bool:
+    """Whether prose follows the line, past captions and inserts: a numbered section heading
+    ("1. Rusia coba menormalisasi ...") opens one; a round-up's numbered item ("18) Hasbro
+    Gaming - Taboo", then its shop link) does not, and keeps its number."""
+    for tg in tagged[i + 1 :]:
+        if tg.role in _INSERTED_ROLES:
+            continue
+        return is_bodylike(tg.text)
+    return False
+
+
+_INSERTED_ROLES = frozenset({"caption", "related", "boilerplate", "byline", "dateinfo"})
 
 
 def _middle(tg: Tagged, in_list: bool = False) -> Tagged:
