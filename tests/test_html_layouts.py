@@ -212,3 +212,12 @@ def test_next_post_and_writer_bio_boxes_are_not_text() -> None:
     )
     text = extract_page(html).text
     assert _found(html) and bio not in text and teaser not in text
+
+
+def test_a_heading_linked_to_its_own_section_is_a_heading() -> None:
+    html = (
+        f"<body>{NAV}<article><h1>Judul</h1>{_paras()}"
+        "<h2 id='biaya'><a href='#biaya'>Berapa biaya perbaikannya</a></h2>"
+        f"{_paras()}</article>{SITE_MAP}</body>"
+    )
+    assert "Berapa biaya perbaikannya" in extract_page(html).text
