@@ -221,3 +221,17 @@ def test_a_heading_linked_to_its_own_section_is_a_heading() -> None:
         f"{_paras()}</article>{SITE_MAP}</body>"
     )
     assert "Berapa biaya perbaikannya" in extract_page(html).text
+
+
+def test_a_short_post_above_a_list_of_teasers_is_the_article() -> None:
+    # boingboing: a short post, then eight other stories, each a linked headline over an
+    # excerpt; the excerpts outscore the post, but a list of stories does not vote.
+    excerpt = "Kutipan berita lain yang cukup panjang sehingga terbaca seperti paragraf isi. " * 2
+    teasers = "".join(
+        f"<div class='item'><h3><a href='/s{i}'>Berita lain nomor {i}</a></h3><p>{excerpt}</p>"
+        "</div>"
+        for i in range(8)
+    )
+    html = f"<body>{NAV}<article><h1>Judul</h1>{_paras()}</article><section>{teasers}</section>"
+    text = extract_page(html + f"{SITE_MAP}</body>").text
+    assert all(s in text for s in SENTENCES) and "Kutipan berita lain" not in text

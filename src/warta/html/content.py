@@ -16,6 +16,7 @@ from warta.html.data import data_text
 from warta.html.leads import Leads, lead_before, lead_candidates
 from warta.html.readalso import read_also, removed_headlines
 from warta.html.scroll import own_story
+from warta.html.teasers import story_lists
 from warta.html.tree import (
     LINK_SELECTOR,
     NAME_SPLIT,
@@ -214,7 +215,12 @@ def _score_candidates(
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     good: dict[int, int] = {}
-    for el in root.css(SCORED_SELECTOR):
+    lists = story_lists(root)
+    scored = [el for el in root.css(SCORED_SELECTOR) if not (lists and inside(el, lists))]
+    # Teasers of other stories do not vote, unless the page holds nothing else.
+    if lists and sum(len(el.text(strip=True)) for el in scored) < MIN_CONFIDENT_CHARS:
+        scored = list(root.css(SCORED_SELECTOR))
+    for el in scored:
         text = el.text(deep=el.tag != "div", strip=True)
         if len(text) < (
             MIN_HEADING_PARAGRAPH_CHARS if el.tag in HEADING_TAGS else MIN_SCORED_CHARS
