@@ -235,3 +235,16 @@ def test_a_short_post_above_a_list_of_teasers_is_the_article() -> None:
     html = f"<body>{NAV}<article><h1>Judul</h1>{_paras()}</article><section>{teasers}</section>"
     text = extract_page(html + f"{SITE_MAP}</body>").text
     assert all(s in text for s in SENTENCES) and "Kutipan berita lain" not in text
+
+
+def test_a_big_sidebar_without_the_article_is_furniture() -> None:
+    # A weak furniture name ("sidebar") on a box holding much of the page's text marks a layout
+    # wrapper only when the box holds the article (its headline, <article>, <main>, a body box).
+    notice = "Alamat surel Anda hanya dipakai untuk mengirim buletin, dan Anda dapat berhenti. "
+    side = "".join(f"<p>{notice * 3}</p>" for _ in range(6))
+    html = (
+        f"<body>{NAV}<div class='main'><article><h1>Judul</h1>{_paras()}</article></div>"
+        f"<div class='sidebar-box'>{side}</div>{SITE_MAP}</body>"
+    )
+    text = extract_page(html).text
+    assert _found(html) and "Alamat surel" not in text

@@ -49,6 +49,7 @@ _BODY_SELECTOR = (
 _ARTICLE_SELECTOR = "article, main, " + _BODY_SELECTOR
 # What a big box holds when it wraps the article itself: a list of teasers is <article>s too.
 _OWN_ARTICLE_SELECTOR = "h1, " + _BODY_SELECTOR
+_WRAPPED_SELECTOR = "h1, " + _ARTICLE_SELECTOR
 _FURNITURE_SELECTOR = "[class], [id], [hidden], [aria-labelledby], " + ", ".join(
     sorted(FURNITURE_TAGS)
 )
@@ -170,7 +171,8 @@ def remove_furniture(tree: LexborHTMLParser) -> list[str]:
         # only when it holds the article (its headline or body): a long list of related
         # posts with their excerpts is furniture, however big.
         if len(node.text()) > page_chars * MAX_JUNK_SHARE:
-            if not strong or node.css_first(_OWN_ARTICLE_SELECTOR) is not None:
+            inner = _OWN_ARTICLE_SELECTOR if strong else _WRAPPED_SELECTOR
+            if node.css_first(inner) is not None:
                 continue
         elif not strong and node.css_first(_ARTICLE_SELECTOR) is not None:
             continue
