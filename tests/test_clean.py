@@ -464,3 +464,19 @@ def test_numbered_items_without_prose_under_them_keep_their_numbers(res: CleanRe
     text = _page(SENT, items[0], "https://amzn.to/2hXWsBA", items[1], "https://amzn.to/2hY", SENT)
     art = read_text("t", text, PageHints(), res)
     assert all(item in art.body for item in items)
+
+
+@pytest.mark.parametrize(
+    "leftover",
+    [
+        "Story continues below advertisement",
+        "Continue reading the main story",
+        "Share this article",
+        "Follow us on Twitter and Facebook",
+    ],
+)
+def test_english_leftovers_between_paragraphs_are_boilerplate(
+    res: CleanResources, leftover: str
+) -> None:
+    art = read_text("t", _page(SENT, leftover, SENT), PageHints(), res)
+    assert leftover not in art.body and art.body.count(SENT) == 2
