@@ -480,3 +480,24 @@ def test_english_leftovers_between_paragraphs_are_boilerplate(
 ) -> None:
     art = read_text("t", _page(SENT, leftover, SENT), PageHints(), res)
     assert leftover not in art.body and art.body.count(SENT) == 2
+
+
+@pytest.mark.parametrize(
+    "leftover",
+    [
+        "Gabung di saluran WhatsApp kami untuk berita terbaru",
+        "Mau berita terkini langsung di ponselmu? Ikuti saluran kami",
+        "Konten berikut adalah iklan platform Kumparan",
+        "Sahabat bisa baca berita lainnya di sini",
+        "Punya informasi atau cerita menarik? Kirim ke email redaksi",
+    ],
+)
+def test_invitations_inside_the_text_are_boilerplate(res: CleanResources, leftover: str) -> None:
+    art = read_text("t", _page(SENT, leftover, SENT), PageHints(), res)
+    assert leftover not in art.body and art.body.count(SENT) == 2
+
+
+def test_a_body_sentence_naming_ikuti_stays(res: CleanResources) -> None:
+    line = "Ingin menjadi anggota, warga harus ikuti pelatihan selama tiga bulan di balai desa."
+    art = read_text("t", _page(SENT, line, SENT), PageHints(), res)
+    assert line in art.body
