@@ -490,6 +490,7 @@ def test_english_leftovers_between_paragraphs_are_boilerplate(
         "Konten berikut adalah iklan platform Kumparan",
         "Sahabat bisa baca berita lainnya di sini",
         "Punya informasi atau cerita menarik? Kirim ke email redaksi",
+        "Topik Menarik",
     ],
 )
 def test_invitations_inside_the_text_are_boilerplate(res: CleanResources, leftover: str) -> None:
