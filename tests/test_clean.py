@@ -502,3 +502,15 @@ def test_a_body_sentence_naming_ikuti_stays(res: CleanResources) -> None:
     line = "Ingin menjadi anggota, warga harus ikuti pelatihan selama tiga bulan di balai desa."
     art = read_text("t", _page(SENT, line, SENT), PageHints(), res)
     assert line in art.body
+
+
+@pytest.mark.parametrize("headline", ["Jalan Diperbaiki", "Banjir Jakarta", "Tol Dibuka"])
+def test_a_two_word_headline_is_not_a_writer(res: CleanResources, headline: str) -> None:
+    text = _page(headline, "Penulis: Budi Santoso", "Kamis, 26 Agustus 2021 | 10:43 WIB", SENT)
+    art = read_text("t", text, PageHints(), res)
+    assert art.authors == ("Budi Santoso",)
+
+
+def test_a_given_name_starting_like_a_passive_verb_is_a_name(res: CleanResources) -> None:
+    text = _page("Judul Berita yang Cukup Panjang di Sini", "Dimas Pratama", SENT, SENT)
+    assert read_text("t", text, PageHints(), res).authors == ("Dimas Pratama",)

@@ -430,7 +430,40 @@ def _bare_name(text: str, res: CleanResources) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False
+    if _headline_words(words, res):
+        return False
     return len(words) < 4 or not any(w.lower() in res.words for w in words)
+
+
+def _headline_words(words: list[str], res: CleanResources) -> bool:
+    """A short headline, not a name: a word ends like a verb, is a passive verb ("Jalan
+    Diperbaiki", "Tol Dibuka") or names a place ("Banjir Jakarta", "Gempa Cianjur")."""
+    return any(
+        (len(w) > MIN_AFFIXED_CHARS and w.lower().endswith(res.headline_endings))
+        or _passive_verb(w.lower(), res)
+        or w.lower() in res.places
+        for w in words
+    )
+
+
+# A passive verb's root has at least this many letters: "Dimas", "Dilan" and "Dian" are
+# given names whose rest ("mas", "lan", "an") happens to be a word.
+MIN_PASSIVE_ROOT = 4
+
+
+def _passive_verb(word: str, res: CleanResources) -> bool:
+    """di- + (per-) + root + (-kan / -i): "dibuka", "ditutup", "diperbaiki", "diumumkan"."""
+    if not word.startswith("di"):
+        return False
+    stem = word[2:]
+    for prefix in ("per", ""):
+        if not stem.startswith(prefix):
+            continue
+        core = stem[len(prefix) :]
+        for root in (core, core.removesuffix("kan"), core.removesuffix("i")):
+            if len(root) >= MIN_PASSIVE_ROOT and root in res.words:
+                return True
+    return False
 
 
 def _footer(tg: Tagged) -> Tagged:
