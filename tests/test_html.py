@@ -618,6 +618,18 @@ def test_a_utc_date_gives_way_to_the_same_moment_at_the_local_offset() -> None:
     assert extract_page(html).hints.published == "2024-09-12T10:45:00+09:00"
 
 
+def test_a_utc_date_takes_the_zone_the_page_prints_at_the_same_moment() -> None:
+    page = (
+        '<html><body><h1>Judul</h1><div><time datetime="2024-11-05T04:12:30Z">'
+        "5 November 2024, {} WIB</time></div><p>"
+        + "Isi berita yang cukup panjang. " * 20
+        + "</p></body></html>"
+    )
+    assert extract_page(page.format("11.12")).hints.published == "2024-11-05T11:12:30+07:00"
+    # Another moment printed (an update time): the machine date stays as it is.
+    assert extract_page(page.format("13.40")).hints.published == "2024-11-05T04:12:30+00:00"
+
+
 def test_a_caption_box_inside_a_text_link_is_no_caption() -> None:
     html = (
         "<html><body><h1>Judul</h1><article><p>" + "Isi berita yang cukup panjang. " * 20 + "</p>"
