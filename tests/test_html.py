@@ -440,6 +440,21 @@ def test_editor_boxes_outside_the_text_become_hints() -> None:
     assert hints.bylines == ("Rep: Eva Rianti/ Red: Friska Yolandha", "Editor: Bayu Septianto")
 
 
+def test_a_credit_field_label_beside_its_value_is_a_byline_hint() -> None:
+    from warta.html import extract_page
+
+    body = "<p>" + "Warga memadati pasar sejak pagi untuk membeli beras murah. " * 5 + "</p>"
+    field = "<div class='field'><div class='field__label'>{}</div><div>{}</div></div>"
+    page = (
+        "<html lang='id'><body><h1>Judul</h1>"
+        + field.format("Reporter", "Yohanes Sebo")
+        + field.format("Editor", "Maria Ana")
+        + field.format("Kategori", "Ekonomi")
+        + f"<article>{body}</article></body></html>"
+    )
+    assert extract_page(page).hints.bylines == ("Reporter: Yohanes Sebo", "Editor: Maria Ana")
+
+
 def test_a_paragraph_citing_stories_through_links_is_text() -> None:
     cited = (
         '<p>Presiden <a href="/a">menaikkan tarif baja dan aluminium pada 2018</a>, sehingga '
