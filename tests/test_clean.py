@@ -457,6 +457,22 @@ def test_related_headers_of_other_languages(res: CleanResources, header: str) ->
     assert headline in art.related and header not in art.body
 
 
+def test_a_read_also_cue_in_capitals_needs_no_colon(res: CleanResources) -> None:
+    line = "BACA JUGA Kos Eksklusif di Jogja Makin Mahal dan tulisan lainnya di rubrik ESAI."
+    prose = "Baca juga Buku Panduan Tani sebelum menanam, kata penyuluh itu kepada warga desa."
+    art = read_text("t", _page(SENT, SENT, prose, line), PageHints(), res)
+    assert "BACA JUGA" not in art.body and prose in art.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertisements", "Suka liputan seperti ini? Berlangganan gratis untuk menerima cerita kami."],
+)
+def test_ad_labels_and_subscribe_prompts_are_boilerplate(res: CleanResources, line: str) -> None:
+    art = read_text("t", _page(SENT, line, SENT), PageHints(), res)
+    assert line not in art.body
+
+
 def test_numbered_items_without_prose_under_them_keep_their_numbers(res: CleanResources) -> None:
     # A round-up's items ("18) Hasbro Gaming - Taboo", then its shop link) are a list, not
     # section headings: the number is the item's.

@@ -440,6 +440,21 @@ def test_editor_boxes_outside_the_text_become_hints() -> None:
     assert hints.bylines == ("Rep: Eva Rianti/ Red: Friska Yolandha", "Editor: Bayu Septianto")
 
 
+def test_a_credit_field_label_beside_its_value_is_a_byline_hint() -> None:
+    from warta.html import extract_page
+
+    body = "<p>" + "Warga memadati pasar sejak pagi untuk membeli beras murah. " * 5 + "</p>"
+    field = "<div class='field'><div class='field__label'>{}</div><div>{}</div></div>"
+    page = (
+        "<html lang='id'><body><h1>Judul</h1>"
+        + field.format("Reporter", "Yohanes Sebo")
+        + field.format("Editor", "Maria Ana")
+        + field.format("Kategori", "Ekonomi")
+        + f"<article>{body}</article></body></html>"
+    )
+    assert extract_page(page).hints.bylines == ("Reporter: Yohanes Sebo", "Editor: Maria Ana")
+
+
 def test_a_paragraph_citing_stories_through_links_is_text() -> None:
     cited = (
         '<p>Presiden <a href="/a">menaikkan tarif baja dan aluminium pada 2018</a>, sehingga '
@@ -616,6 +631,18 @@ def test_a_utc_date_gives_way_to_the_same_moment_at_the_local_offset() -> None:
         + "</p></body></html>"
     )
     assert extract_page(html).hints.published == "2024-09-12T10:45:00+09:00"
+
+
+def test_a_utc_date_takes_the_zone_the_page_prints_at_the_same_moment() -> None:
+    page = (
+        '<html><body><h1>Judul</h1><div><time datetime="2024-11-05T04:12:30Z">'
+        "5 November 2024, {} WIB</time></div><p>"
+        + "Isi berita yang cukup panjang. " * 20
+        + "</p></body></html>"
+    )
+    assert extract_page(page.format("11.12")).hints.published == "2024-11-05T11:12:30+07:00"
+    # Another moment printed (an update time): the machine date stays as it is.
+    assert extract_page(page.format("13.40")).hints.published == "2024-11-05T04:12:30+00:00"
 
 
 def test_a_caption_box_inside_a_text_link_is_no_caption() -> None:

@@ -37,6 +37,9 @@ def res() -> CleanResources:
         ("SAMARINDA–Pemerintah kota.", Dateline("SAMARINDA", None), "Pemerintah kota."),
         ("Jakarta–Bandung kini dua jam.", None, "Jakarta–Bandung kini dua jam."),
         ("Pemerintah menyatakan hal itu.", None, "Pemerintah menyatakan hal itu."),
+        # a known place and a full stop (Jakarta Globe); a short sentence is no dateline
+        ("Jakarta. Indonesia will.", Dateline("Jakarta", None), "Indonesia will."),
+        ("Selamat pagi. Hari ini cerah.", None, "Selamat pagi. Hari ini cerah."),
     ],
 )
 def test_dateline(res: CleanResources, text: str, dateline: Dateline | None, rest: str) -> None:

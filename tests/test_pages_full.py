@@ -46,6 +46,21 @@ bio box), medcom_foto (a photo gallery: a short lead over captioned slides), kom
 (a subscriber-only teaser: the standfirst inside the article box above the dateline, the
 paywall prompt under the text) and 20detik_video (a video page: VideoObject JSON-LD, the author
 only in dtk:author, a transcript under its label).
+A sixth set covers more outlets and site builders (one passed at first, era_relative;
+bola_webstory and ghost_blog had expectations corrected to warta's conventions): mojok_esai (mojok.co: an essay with no
+dateline, "Penulis:"/"Editor:" closing the text, a "BACA JUGA X dan tulisan lainnya di rubrik
+ESAI" line with no colon), theconversation_id (The Conversation: two authors with affiliations in
+JSON-LD and microdata, a disclosure, partners and republishing box inside the article, a <time>
+in UTC printed as WIB), ghost_blog (Ghost: gh-content, kg-image and kg-bookmark cards, a callout
+asking readers to subscribe, Portal buttons, the dates only in UTC, the header's excerpt opening
+the text as a standfirst does in the Fundus gold), drupal_regional (Drupal 10: RDFa, "Dikirim
+oleh redaksi", Reporter and Editor as inline fields whose colon is CSS, a views block of related
+stories), jakartaglobe (English: a "Jakarta." dateline with a full stop, "Read More:" over a
+list), era_relative (the date only in a <time> reading "2 jam yang lalu", a "Baca Juga:" box, the
+editor line under the text), soledad_regional (WordPress Soledad: penci- classes, an
+"Advertisements" adsense label, "Penulis: X | Editor: Y" under a "Redaksi" byline, previous/next
+posts, a related carousel) and bola_webstory (an AMP web story: the text in amp-story-page
+layers, a "Foto:" credit on every page, the first page's heading read as header, a page outlink).
 Each tests/pages_full/<name>.html has the expected reading in <name>.json."""
 
 from __future__ import annotations

@@ -133,10 +133,13 @@ def _mentions(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def related_prefix() -> re.Pattern[str]:
-    """ "Baca juga: X", "(Baca: X)", 'Simak Video "X"' -> the headline X."""
+    """ "Baca juga: X", "(Baca: X)", 'Simak Video "X"', "BACA JUGA X" -> the headline X. A cue
+    in capitals needs no colon: "BACA JUGA Kos ..." is a label, "Baca juga buku ..." prose."""
     rel = related_cues()
+    caps = r"(?-i:(?<=[A-Z]{4})\s(?=[A-Z][a-z]))"
     return re.compile(
-        r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–|\s(?=[\"“]))\s*[\"“]?(?P<h>.+?)[\"”]?\s*[)\]]?",
+        r"[(\[]?\s*(?:" + rel + r")\s*(?::|\s-|\s–|\s(?=[\"“])|" + caps + r")\s*[\"“]?"
+        r"(?P<h>.+?)[\"”]?\s*[)\]]?",
         re.I,
     )
 

@@ -52,6 +52,7 @@ def find_bylines(
         return tuple(out)
     out.update(dict.fromkeys(_labelled_credit_boxes(body)))
     out.update(dict.fromkeys(_unlabelled_credit_boxes(body)))
+    out.update(dict.fromkeys(_field_label_boxes(body)))
     return tuple(out)
 
 
@@ -103,6 +104,30 @@ def _unlabelled_credit_boxes(body: LexborNode) -> list[str]:
         text = " ".join(box.text(deep=True, separator=" ").split())
         if len(text) <= MAX_BOX_CHARS and label.match(text) and editor.search(text):
             out.append(text)
+    return out
+
+
+# A CMS field printed as a label element beside its value (Drupal's inline fields: <div
+# class="field__label">Reporter</div><div class="field__item">X</div>, the colon added by CSS).
+_FIELD_LABEL = '[class*="label"]'
+
+
+def _field_label_boxes(body: LexborNode) -> list[str]:
+    """ "Label: value" lines of the labelled credit fields whose label is a byline label."""
+    labels = {r[0].casefold() for r in _label_rows() if len(r) > 1 and r[1] != "source"}
+    out = []
+    for node in body.css(_FIELD_LABEL):
+        label = " ".join(node.text().split()).rstrip(" :")
+        value = node.next
+        while value is not None and value.tag == "-text" and not value.text().strip():
+            value = value.next
+        if label.casefold() not in labels or value is None:
+            continue
+        text = " ".join(value.text(deep=True, separator=" ").split())
+        if text and len(text) <= MAX_NAME_BOX_CHARS:
+            out.append(f"{label}: {text}")
+        if len(out) >= MAX_BOXES:
+            break
     return out
 
 

@@ -73,6 +73,8 @@ def _shown_with_zone(date: str, tree: LexborHTMLParser) -> str:
     gives way to the date line the page prints at the same clock time, which names its zone
     ("Selasa, 5 Maret 2024 10:15 WITA"): left alone, the time would be taken for WIB."""
     when = dt.datetime.fromisoformat(date) if "T" in date else None
+    if when is not None and when.utcoffset() == dt.timedelta(0):
+        return _local_of_utc(when, tree) or date
     if when is None or when.tzinfo is not None:
         return date
     line = visible_date(tree)
@@ -80,6 +82,32 @@ def _shown_with_zone(date: str, tree: LexborHTMLParser) -> str:
     if line is None or not clock.search(line) or not _zone_word().search(line):
         return date
     return line
+
+
+def _local_of_utc(when: dt.datetime, tree: LexborHTMLParser) -> str | None:
+    """A UTC machine date (a <time datetime="...Z">, Ghost's or a CMS's meta) the page prints at
+    the same moment in a named zone ("5 November 2024, 11.12 WIB" for 04:12Z): the page's own
+    offset. None when no printed line shows that moment."""
+    line = visible_date(tree)
+    if line is None:
+        return None
+    for m in _zone_word().finditer(line):
+        local = when.astimezone(_zone_offsets()[m.group(0).casefold()])
+        clock = re.compile(rf"(?<!\d)0?{local.hour}[:.]{local.minute:02d}(?!\d)")
+        if local.utcoffset() and clock.search(line[: m.start()]):
+            return local.isoformat()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _zone_offsets() -> dict[str, dt.timezone]:
+    """Zone names of the date grammar ("wib") with their offsets."""
+    rows = [r.split("\t") for r in data_lines("dates.tsv", "clean")]
+    return {
+        r[0].casefold(): dt.timezone(dt.datetime.strptime(r[2], "%z").utcoffset() or dt.timedelta())
+        for r in rows
+        if len(r) > 2 and r[1] == "zone"
+    }
 
 
 @lru_cache(maxsize=1)

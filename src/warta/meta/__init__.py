@@ -53,6 +53,10 @@ DATELINE_OUTLET_DOT = re.compile(r"(?P<outlet>[A-Za-z][\w.-]*?)\.\s+(?=[A-Z])")
 DATELINE_COLON = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}):\s+(?=[A-Z\"“])"
 )
+# "Jakarta. Indonesia will ..." (Jakarta Globe): a known place, then a full stop
+DATELINE_PLACE_DOT = re.compile(
+    r"(?P<place>[A-Z][A-Za-z']*(?: [A-Z][A-Za-z']*){0,2})\.\s+(?=[A-Z\"“])"
+)
 # "BOGOR-RADAR BOGOR, " (Radar network papers): a known place, a dash, the paper, a comma
 DATELINE_PLACE_PAPER = re.compile(
     r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\s*[-–—]\s*(?P<outlet>[A-Z]{2,}(?: [A-Z]{2,}){0,2}),\s+(?=[A-Z\"“])"
@@ -133,9 +137,11 @@ def split_dateline(text: str, res: CleanResources) -> tuple[Dateline | None, str
     m = DATELINE_PLACE_GLUED.match(text)
     if m and m.group("place").lower() in res.places:
         return Dateline(m.group("place"), None), text[m.end() :]
-    m = DATELINE_COLON.match(text)  # a known place only: "PENTING: ..." opens no dateline
-    if m and m.group("place").lower() in res.places:
-        return Dateline(m.group("place"), None), text[m.end() :]
+    # A known place only: "PENTING: ..." and "Selamat pagi. ..." open no dateline.
+    for pattern in (DATELINE_COLON, DATELINE_PLACE_DOT):
+        m = pattern.match(text)
+        if m and m.group("place").lower() in res.places:
+            return Dateline(m.group("place"), None), text[m.end() :]
     return None, text
 
 
