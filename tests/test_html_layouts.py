@@ -248,3 +248,9 @@ def test_a_big_sidebar_without_the_article_is_furniture() -> None:
     )
     text = extract_page(html).text
     assert _found(html) and "Alamat surel" not in text
+
+
+def test_links_between_separators_are_no_sentence() -> None:
+    menu = " . ".join(f"<a href='/k/{i}'>Kanal {i}</a>" for i in range(10)) + " ."
+    html = f"<body>{NAV}<article><h1>Judul</h1>{_paras()}<p>{menu}</p>{_paras()}</article></body>"
+    assert "Kanal 3" not in extract_page(html + SITE_MAP).text

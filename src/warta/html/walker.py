@@ -128,7 +128,8 @@ class Walker:
                 if in_link:
                     self.link_chars += len(text.strip())
                 else:
-                    self.plain_words += len(text.split())
+                    # Separators between links ("·", "|", ".") are no words of a sentence.
+                    self.plain_words += sum(any(c.isalnum() for c in w) for w in text.split())
             elif tag == "br":
                 self.flush()
             elif tag == "figure" and child.css_first("blockquote") is None:
