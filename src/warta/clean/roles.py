@@ -215,7 +215,9 @@ def _structure(
         elif i > last:
             out.append(_footer(tg))
         else:
-            out.append(_middle(tg, _in_list(tagged, i) or not _opens_section(tagged, i)))
+            numbered = NUMBERED_RE.fullmatch(tg.text) is not None
+            listed = numbered and (_in_list(tagged, i) or not _opens_section(tagged, i))
+            out.append(_middle(tg, listed))
     return out
 
 
