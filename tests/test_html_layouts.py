@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warta.html import extract_page
 from warta.model import Document
 from warta.pipeline import Reader
@@ -147,15 +149,19 @@ def test_infinite_scroll_page_without_a_title_reads_the_first_story() -> None:
     assert SENTENCES[0] in text and SENTENCES[1] not in text
 
 
-def test_a_heading_id_is_its_anchor_not_a_furniture_name() -> None:
-    # Heading ids are slugs of their words (heise: "nav_nur_die_folie__1"): "nav" in one does
-    # not make the heading a menu.
-    html = (
-        f"<body>{NAV}<article><h1>Judul</h1>{_paras()}"
-        "<h3 id='nav_anggaran_jalan__1'>Anggaran jalan bertambah</h3>"
-        f"{_paras()}</article>{SITE_MAP}</body>"
-    )
-    assert "Anggaran jalan bertambah" in extract_page(html).text
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A heading's id is a slug of its words (heise: "nav_nur_die_folie__1"): "nav" in one
+        # does not make the heading a menu.
+        "<h3 id='nav_anggaran_jalan__1'>Anggaran jalan bertambah</h3>",
+        # A heading linked to its own section is no menu item either.
+        "<h2 id='biaya'><a href='#biaya'>Anggaran jalan bertambah</a></h2>",
+    ],
+)
+def test_headings_with_anchor_ids_and_section_links_are_headings(heading: str) -> None:
+    html = f"<body>{NAV}<article><h1>Judul</h1>{_paras()}{heading}{_paras()}</article>"
+    assert "Anggaran jalan bertambah" in extract_page(html + f"{SITE_MAP}</body>").text
 
 
 def test_a_named_anchor_is_text_not_a_link() -> None:
@@ -212,15 +218,6 @@ def test_next_post_and_writer_bio_boxes_are_not_text() -> None:
     )
     text = extract_page(html).text
     assert _found(html) and bio not in text and teaser not in text
-
-
-def test_a_heading_linked_to_its_own_section_is_a_heading() -> None:
-    html = (
-        f"<body>{NAV}<article><h1>Judul</h1>{_paras()}"
-        "<h2 id='biaya'><a href='#biaya'>Berapa biaya perbaikannya</a></h2>"
-        f"{_paras()}</article>{SITE_MAP}</body>"
-    )
-    assert "Berapa biaya perbaikannya" in extract_page(html).text
 
 
 def test_a_short_post_above_a_list_of_teasers_is_the_article() -> None:

@@ -27,6 +27,7 @@ from warta.html.tree import (
     inside,
     link_share,
 )
+from warta.html.twins import template_twins
 from warta.html.walker import HEADING_TAGS, Block, Walker, kind_of
 from warta.meta import DATELINE_DOMAIN, DATELINE_PAIR, DATELINE_PAREN
 
@@ -90,10 +91,8 @@ PROSE_SHARE = 0.9
 MIN_UPDATE_BOXES = 3
 PROSE_SHARE_UPDATE = 0.5
 UPDATE_BOX_DEPTH = 3
-# Boxes of the container's exact tag and class, prose (this share of their text is plain
-# paragraph text) and meeting it at most this many levels up, are the other parts of the text:
-# a page of content elements nests each in its own row, column and wrapper.
-TWIN_DEPTH = 6
+# A template twin of the container (html/twins.py) is prose: this share of its text is plain
+# paragraph text.
 TWIN_PROSE_SHARE = 0.8
 # A class/id-matched element holding more than this share of the page text is a wrapper.
 MAX_JUNK_SHARE = 0.3
@@ -328,38 +327,15 @@ def choose_containers(root: LexborNode) -> list[LexborNode]:
             ):
                 chosen.append(sib)
     chosen = _with_prose_parts(chosen, strong, good)
-    return chosen if stories else _with_template_twins(chosen, best, nodes, good, root)
-
-
-def _with_template_twins(
-    chosen: list[LexborNode],
-    best: LexborNode,
-    nodes: dict[int, LexborNode],
-    good: dict[int, int],
-    root: LexborNode,
-) -> list[LexborNode]:
-    """The containers plus the other prose boxes of the container's own template nearby: a
-    page built of content elements (TYPO3 "csc-textpic-text", Drupal paragraphs, a travel
-    site's "text" columns) repeats one box class for each part of the text."""
-    cls = best.attributes.get("class")
-    if not cls:
+    if stories:
         return chosen
-    near = set(ancestor_ids(best)[:TWIN_DEPTH]) - set(ancestor_ids(root)) - {root.mem_id}
-    ids = {c.mem_id for c in chosen}
-    twins = [
-        n
-        for n in nodes.values()
-        if n.mem_id not in ids
-        and n.tag == best.tag
-        and n.attributes.get("class") == cls
-        and not inside(n, ids)
-        and near.intersection(ancestor_ids(n))
-        and _prose(n, good, SIBLING_PARAGRAPH_CHARS, TWIN_PROSE_SHARE)
-    ]
-    if not twins:
-        return chosen
-    order = {n.mem_id: i for i, n in enumerate(root.traverse())}
-    return sorted([*chosen, *twins], key=lambda n: order.get(n.mem_id, 0))
+    return template_twins(
+        chosen,
+        best,
+        nodes.values(),
+        lambda n: _prose(n, good, SIBLING_PARAGRAPH_CHARS, TWIN_PROSE_SHARE),
+        root,
+    )
 
 
 def _update_list(best: LexborNode, good: dict[int, int]) -> LexborNode:
