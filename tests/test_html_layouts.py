@@ -251,3 +251,14 @@ def test_links_between_separators_are_no_sentence() -> None:
     menu = " . ".join(f"<a href='/k/{i}'>Kanal {i}</a>" for i in range(10)) + " ."
     html = f"<body>{NAV}<article><h1>Judul</h1>{_paras()}<p>{menu}</p>{_paras()}</article></body>"
     assert "Kanal 3" not in extract_page(html + SITE_MAP).text
+
+
+def test_camel_case_author_boxes_are_not_text() -> None:
+    bio = "Inga adalah kepala redaksi media sosial dan menulis tentang teknologi sejak 2015."
+    html = (
+        f"<body>{NAV}<article><h1>Judul</h1>{_paras()}{_paras()}"
+        f"<div class='TestReport__AuthorBox'><p>{bio}</p></div>"
+        f"<div class='cbx-Author_InfoContainer'><p>{bio} Lagi.</p></div></article>"
+    )
+    text = extract_page(html + f"{SITE_MAP}</body>").text
+    assert _found(html + f"{SITE_MAP}</body>") and bio not in text
