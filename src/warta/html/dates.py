@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from warta.html.data import data_lines
+from warta.meta.dates import zone_offsets
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
@@ -92,7 +93,7 @@ def _local_of_utc(when: dt.datetime, tree: LexborHTMLParser) -> str | None:
     if line is None:
         return None
     for m in _zone_word().finditer(line):
-        local = when.astimezone(_zone_offsets()[m.group(0).casefold()])
+        local = when.astimezone(zone_offsets()[m.group(0).casefold()])
         clock = re.compile(rf"(?<!\d)0?{local.hour}[:.]{local.minute:02d}(?!\d)")
         if local.utcoffset() and clock.search(line[: m.start()]):
             return local.isoformat()
@@ -100,21 +101,9 @@ def _local_of_utc(when: dt.datetime, tree: LexborHTMLParser) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _zone_offsets() -> dict[str, dt.timezone]:
-    """Zone names of the date grammar ("wib") with their offsets."""
-    rows = [r.split("\t") for r in data_lines("dates.tsv", "clean")]
-    return {
-        r[0].casefold(): dt.timezone(dt.datetime.strptime(r[2], "%z").utcoffset() or dt.timedelta())
-        for r in rows
-        if len(r) > 2 and r[1] == "zone"
-    }
-
-
-@lru_cache(maxsize=1)
 def _zone_word() -> re.Pattern[str]:
     """A time zone written after a time ("WITA", "WIB"), from the date grammar's zone names."""
-    rows = [r.split("\t") for r in data_lines("dates.tsv", "clean")]
-    zones = "|".join(re.escape(r[0]) for r in rows if len(r) > 1 and r[1] == "zone")
+    zones = "|".join(re.escape(name) for name in zone_offsets())
     return re.compile(rf"\b(?:{zones})\b", re.IGNORECASE)
 
 

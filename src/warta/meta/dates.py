@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources as ir
 
 # A time without a zone on an Indonesian news page is almost always Jakarta time.
@@ -162,6 +163,12 @@ class DateGrammar:
             hour = hour % 12 + (12 if g["ap"][0].lower() == "p" else 0)
         iso = f"{day.isoformat()}T{hour:02d}:{g['M']}:00{offset}"
         return DateMatch(iso, m.start(), m.end(), True)
+
+
+@lru_cache(maxsize=1)
+def zone_offsets() -> dict[str, dt.timezone]:
+    """The date grammar's zone names ("wib") with their offsets."""
+    return {name: _offset(value) for name, value in _date_words()[2].items()}
 
 
 def _offset(text: str) -> dt.timezone:
