@@ -390,9 +390,7 @@ def _name_list(text: str, res: CleanResources) -> bool:
         return False
     for part in _LIST_SPLIT.split(text):
         words = part.split()
-        if len(words) > NAME_PART_WORDS or any(
-            len(w) > MIN_AFFIXED_CHARS and w.lower().endswith(res.headline_endings) for w in words
-        ):
+        if len(words) > NAME_PART_WORDS or any(_ends_like_verb(w.lower(), res) for w in words):
             return False
     return True
 
@@ -440,12 +438,13 @@ def _bare_name(text: str, res: CleanResources) -> bool:
 def _headline_words(words: list[str], res: CleanResources) -> bool:
     """A short headline, not a name: a word ends like a verb, is a passive verb ("Jalan
     Diperbaiki", "Tol Dibuka") or names a place ("Banjir Jakarta", "Gempa Cianjur")."""
-    return any(
-        (len(w) > MIN_AFFIXED_CHARS and w.lower().endswith(res.headline_endings))
-        or _passive_verb(w.lower(), res)
-        or w.lower() in res.places
-        for w in words
-    )
+    lowered = (w.lower() for w in words)
+    return any(_ends_like_verb(w, res) or _passive_verb(w, res) or w in res.places for w in lowered)
+
+
+def _ends_like_verb(word: str, res: CleanResources) -> bool:
+    """A lower-cased word ending like a verb ("dialihkan"); a short one may be a name."""
+    return len(word) > MIN_AFFIXED_CHARS and word.endswith(res.headline_endings)
 
 
 # A passive verb's root has at least this many letters: "Dimas", "Dilan" and "Dian" are

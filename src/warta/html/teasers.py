@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.html.tree import LINK_SELECTOR, link_share
+from warta.html.tree import LINK_SELECTOR, leads_away, link_share
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -48,7 +48,7 @@ def story_lists(root: LexborNode) -> set[int]:
 def _is_linked(headline: LexborNode) -> bool:
     text = len(headline.text(strip=True))
     link = headline.css_first(LINK_SELECTOR)
-    if not text or link is None or (link.attributes.get("href") or "").startswith("#"):
+    if not text or link is None or not leads_away(link, in_heading=True):
         return False
     return link_share(headline, text) >= LINKED_HEADLINE
 

@@ -39,6 +39,15 @@ def link_share(node: LexborNode, text_len: int) -> float:
     return min(1.0, links / text_len)
 
 
+def leads_away(link: LexborNode, in_heading: bool) -> bool:
+    """Whether a link leads away from the text: a named anchor (no href) does not, nor does a
+    heading's link to its own section ("<h2><a href='#costs'>What it costs</a></h2>")."""
+    href = link.attributes.get("href")
+    if href is None:
+        return False
+    return not (in_heading and href.startswith("#"))
+
+
 def box_kind(node: LexborNode) -> tuple[str, str]:
     """A box's tag and first class word ("" when it has no class): what boxes of one kind
     (a live blog's updates, an infinite-scroll page's stories) share."""

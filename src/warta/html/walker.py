@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from warta.clean.ending import BARE_LINK_RE
 from warta.html.captions import is_caption_box
 from warta.html.readalso import MIN_HEADLINE_WORDS, listed_headlines, read_also, related_label
-from warta.html.tree import link_share
+from warta.html.tree import leads_away, link_share
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -158,7 +158,9 @@ class Walker:
             elif tag == "span" and _is_link_card(child):
                 continue
             elif tag != "-comment":
-                self.walk(child, in_link or (tag == "a" and _leads_away(child, self.kind)))
+                self.walk(
+                    child, in_link or (tag == "a" and leads_away(child, self.kind == "heading"))
+                )
 
 
 # A table row of short cells is one line ("Red Hat 8417 38.0%"): a cell per line reads as a run
@@ -198,15 +200,6 @@ def _is_link_box(node: LexborNode) -> bool:
         return False
     size = len(node.text(strip=True))
     return size <= MAX_LINK_BOX_CHARS and link_share(node, size) > MAX_BLOCK_LINK_SHARE
-
-
-def _leads_away(link: LexborNode, kind: str) -> bool:
-    """Whether a link leads away from the text: a named anchor (no href) does not, nor does a
-    heading's link to its own section ("<h2><a href='#costs'>What it costs</a></h2>")."""
-    href = link.attributes.get("href")
-    if href is None:
-        return False
-    return not (kind == "heading" and href.startswith("#"))
 
 
 def kind_of(tag: str, outer: str) -> str:
