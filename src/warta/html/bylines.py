@@ -112,9 +112,15 @@ def _unlabelled_credit_boxes(body: LexborNode) -> list[str]:
 _FIELD_LABEL = '[class*="label"]'
 
 
+@lru_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    """The byline labels of writers and editors (not sources), case-folded."""
+    return frozenset(r[0].casefold() for r in _label_rows() if len(r) > 1 and r[1] != "source")
+
+
 def _field_label_boxes(body: LexborNode) -> list[str]:
     """ "Label: value" lines of the labelled credit fields whose label is a byline label."""
-    labels = {r[0].casefold() for r in _label_rows() if len(r) > 1 and r[1] != "source"}
+    labels = _credit_labels()
     out = []
     for node in body.css(_FIELD_LABEL):
         label = " ".join(node.text().split()).rstrip(" :")
