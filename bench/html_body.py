@@ -72,7 +72,7 @@ def trafilatura_reader() -> Callable[[str, str, str], dict[str, Any]]:
         doc = trafilatura.bare_extraction(
             html, url=url or None, with_metadata=True, date_extraction_params=params
         )
-        d = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+        d: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
         authors = [a.strip() for a in (d.get("author") or "").split(";") if a.strip()]
         return {
             "body": d.get("text") or "",
